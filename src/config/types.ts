@@ -1,0 +1,67 @@
+/**
+ * The validated configuration (.github/stable-sync.yml), as the rest of stable-sync sees it:
+ * defaults filled in, paths relative to the packaging repo root. The YAML contract and the JSON
+ * Schema (config/schema.json) describe the file; this is the in-memory shape.
+ */
+export interface UpstreamConfig {
+  /** Any git URL, file:// URL or local path (relative paths are resolved against the repo root). */
+  url: string
+  /** The stable branch followed, e.g. `stable-8.2` or `linux-6.1.y`. */
+  branch: string
+  /** Maps the pinned upstream version to a tag; contains `{version}`, e.g. `v{version}`. */
+  tag: string
+  /** Web URL of one commit for DEP-3 `Origin:`, with `{sha}`; absent → `commit:<sha>`. */
+  commitUrl?: string
+}
+
+export interface ExcludeConfig {
+  /** Globs (`*`, `**`, `?`; a trailing `/` means the whole directory) of paths never taken. */
+  paths: string[]
+  /** Regular expressions (case-insensitive) matched against commit subjects. */
+  subjects: string[]
+}
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+/** Freeze calendar dates, YYYY-MM-DD (see issue: freeze calendar). */
+export interface CalendarConfig {
+  featureFreeze?: string
+  betaFreeze?: string
+  release?: string
+  /** Read dates from GitHub milestones with these titles instead of fixed dates. */
+  milestones?: { featureFreeze?: string; betaFreeze?: string; release?: string }
+}
+
+export interface TrackConfig {
+  /** Unique; names the PR branch `stable-sync/<name>`. */
+  name: string
+  upstream: UpstreamConfig
+  /** Directory holding debian/, relative to the repo root ('.' by default). */
+  package: string
+  /** 'changelog' (upstream part of debian/changelog's top version) or an explicit upstream version. */
+  pin: string
+  /** Only commits touching these globs are taken (empty: all paths). */
+  paths: string[]
+  exclude: ExcludeConfig
+  /** Where new patches go, relative to the package directory (default debian/patches/stable). */
+  patchDir: string
+  /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
+  versionFiles: string[]
+  calendar?: CalendarConfig
+}
+
+export interface Config {
+  /** The file this came from (for messages). */
+  file: string
+  tracks: TrackConfig[]
+  /** Changelog / commit identity; falls back to DEBFULLNAME + DEBEMAIL. */
+  maintainer?: Identity
+  /** Distribution written into new changelog entries (default UNRELEASED). */
+  distribution: string
+  calendar?: CalendarConfig
+  /** Package build matrix for the reusable workflow. */
+  build?: { releases: string[]; arches: string[] }
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process'
+
+/** How to run one external program. Arguments are always an array: nothing here goes through a shell. */
+export interface RunOptions {
+  cwd?: string
+  /** Added on top of the current environment (a value of `undefined` removes the variable). */
+  env?: Record<string, string | undefined>
+  /** Written to the program's standard input, then closed. */
+  input?: string | Buffer
+  /** Return a non-zero exit instead of throwing. */
+  allowFailure?: boolean
+  /** Kill the program (SIGKILL) after this many milliseconds. */
+  timeoutMs?: number
+}
+
+export interface RunResult {
+  code: number
+  /** Raw bytes: git output may hold names that are not UTF-8. */
+  stdout: Buffer
+  stderr: string
+}
+
+/** A program exited non-zero (or could not be started) where success was required. */
+export class CommandError extends Error {
+  constructor(
+    readonly command: string,
+    readonly args: readonly string[],
+    readonly code: number,
+    readonly stderr: string
+  ) {
+    const shown = [command, ...args].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')
+    super(`${shown} failed (exit ${code})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`)
+    this.name = 'CommandError'
+  }
+}
+
+export function mergeEnv(extra: Record<string, string | undefined> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const [k, v] of Object.entries(extra ?? {})) {
+    if (v === undefined) delete env[k]
+    else env[k] = v
+  }
+  return env
+}
+
+/** Run a program to completion, collecting its output. */
+export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: mergeEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    let timer: NodeJS.Timeout | undefined
+    if (options.timeoutMs) timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs)
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', e => {
+      if (timer) clearTimeout(timer)
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
+      reject(new CommandError(command, args, 127, missing ? `${command}: not found on PATH` : e.message))
+    })
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer)
+      const result: RunResult = {
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString('utf8')
+      }
+      if (result.code !== 0 && !options.allowFailure) {
+        reject(new CommandError(command, args, result.code, result.stderr))
+      } else resolve(result)
+    })
+    // A program that exits without reading its input must not crash us with EPIPE.
+    child.stdin.on('error', () => undefined)
+    if (options.input !== undefined) child.stdin.end(options.input)
+    else child.stdin.end()
+  })
+}
+
+/** Is a program on PATH? */
+export async function haveProgram(name: string): Promise<boolean> {
+  try {
+    const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true })
+    return r.code === 0
+  } catch {
+    return false
+  }
+}
