@@ -1,0 +1,103 @@
+import { isAbsolute, posix, resolve } from 'node:path'
+import type { CalendarConfig, Config, TrackConfig } from './types.js'
+
+/**
+ * Schema-valid YAML data → the in-memory Config: kebab-case keys become camelCase, defaults are
+ * filled in, directories normalized, local upstream paths made absolute, and each track's calendar
+ * is the top-level calendar overridden event by event by the track's own.
+ */
+type Raw = Record<string, unknown>
+
+export const DEFAULTS = {
+  package: '.',
+  pin: 'changelog',
+  patchDir: 'debian/patches/stable',
+  versionFiles: ['VERSION', 'Changelog'],
+  distribution: 'UNRELEASED',
+  arches: ['amd64']
+} as const
+
+/** True for a plain filesystem path, false for `scheme://…` URLs and scp-like `host:path`. */
+export function isLocalPath(url: string): boolean {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return false
+  return !/^[^/]+:/.test(url)
+}
+
+const directory = (p: string): string => posix.normalize(p).replace(/(.)\/+$/, '$1')
+
+const EVENTS = [
+  ['feature-freeze', 'featureFreeze'],
+  ['beta-freeze', 'betaFreeze'],
+  ['release', 'release']
+] as const
+
+function calendar(raw: unknown): CalendarConfig | undefined {
+  if (!raw || typeof raw !== 'object') return undefined
+  const r = raw as Raw
+  const m = (r.milestones ?? {}) as Raw
+  const out: CalendarConfig = {}
+  for (const [yamlKey, key] of EVENTS) {
+    if (typeof r[yamlKey] === 'string') out[key] = r[yamlKey]
+    if (typeof m[yamlKey] === 'string') (out.milestones ??= {})[key] = m[yamlKey]
+  }
+  return out
+}
+
+/** Track events replace top-level events (a date or a milestone for the same event). */
+function mergeCalendars(top?: CalendarConfig, track?: CalendarConfig): CalendarConfig | undefined {
+  if (!top && !track) return undefined
+  const out: CalendarConfig = {}
+  for (const [, key] of EVENTS) {
+    const source = track && (track[key] !== undefined || track.milestones?.[key] !== undefined) ? track : top
+    if (source?.[key] !== undefined) out[key] = source[key]
+    if (source?.milestones?.[key] !== undefined) (out.milestones ??= {})[key] = source.milestones[key]
+  }
+  return out
+}
+
+function track(raw: Raw, repoDir: string, topCalendar: CalendarConfig | undefined): TrackConfig {
+  const upstream = raw.upstream as Raw
+  const exclude = (raw.exclude ?? {}) as Raw
+  const url = upstream.url as string
+  const result: TrackConfig = {
+    name: raw.name as string,
+    upstream: {
+      url: isLocalPath(url) && !isAbsolute(url) ? resolve(repoDir, url) : url,
+      branch: upstream.branch as string,
+      tag: upstream.tag as string,
+      ...(upstream['commit-url'] ? { commitUrl: upstream['commit-url'] as string } : {})
+    },
+    package: directory((raw.package as string | undefined) ?? DEFAULTS.package),
+    pin: (raw.pin as string | undefined) ?? DEFAULTS.pin,
+    paths: [...((raw.paths as string[] | undefined) ?? [])],
+    exclude: {
+      paths: [...((exclude.paths as string[] | undefined) ?? [])],
+      subjects: [...((exclude.subjects as string[] | undefined) ?? [])]
+    },
+    patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
+    versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]
+  }
+  const merged = mergeCalendars(topCalendar, calendar(raw.calendar))
+  if (merged) result.calendar = merged
+  return result
+}
+
+export function normalize(data: Raw, file: string, repoDir: string): Config {
+  const topCalendar = calendar(data.calendar)
+  const config: Config = {
+    file,
+    tracks: (data.tracks as Raw[]).map(t => track(t, repoDir, topCalendar)),
+    distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution
+  }
+  const maintainer = data.maintainer as Raw | undefined
+  if (maintainer) config.maintainer = { name: maintainer.name as string, email: maintainer.email as string }
+  if (topCalendar) config.calendar = topCalendar
+  const build = data.build as Raw | undefined
+  if (build) {
+    config.build = {
+      releases: [...(build.releases as string[])],
+      arches: [...((build.arches as string[] | undefined) ?? DEFAULTS.arches)]
+    }
+  }
+  return config
+}
