@@ -1,12 +1,84 @@
+import { resolve } from 'node:path'
+import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import type { CalendarConfig, Config, TrackConfig } from '../../config/types.js'
 import type { Command } from '../command.js'
 
-// Placeholder until the config loader lands (issue 2); replaced by the real command.
+const list = (items: readonly string[], none: string): string => (items.length ? items.join(', ') : none)
+
+function calendarLine(c: CalendarConfig | undefined): string {
+  if (!c) return 'none (always fixes mode)'
+  const events = [
+    ['feature-freeze', c.featureFreeze, c.milestones?.featureFreeze],
+    ['beta-freeze', c.betaFreeze, c.milestones?.betaFreeze],
+    ['release', c.release, c.milestones?.release]
+  ] as const
+  const parts = events.flatMap(([name, date, milestone]) =>
+    date ? [`${name} ${date}`] : milestone ? [`${name} at milestone '${milestone}'`] : []
+  )
+  return list(parts, 'none (always fixes mode)')
+}
+
+function describeTrack(t: TrackConfig): string[] {
+  const row = (label: string, value: string): string => `  ${`${label}:`.padEnd(18)}${value}`
+  return [
+    `track ${t.name} (pull request branch stable-sync/${t.name})`,
+    row('upstream', `${t.upstream.url}, branch ${t.upstream.branch}`),
+    row(
+      'tag template',
+      t.pin === 'changelog'
+        ? t.upstream.tag
+        : `${t.upstream.tag} (pin ${t.pin} → tag ${t.upstream.tag.replaceAll('{version}', t.pin)})`
+    ),
+    row('origin', t.upstream.commitUrl ?? 'commit:<sha> (no commit-url)'),
+    row(
+      'package dir',
+      t.package === '.' ? '. (debian/ at the repository root)' : `${t.package} (${t.package}/debian)`
+    ),
+    row(
+      'pin',
+      t.pin === 'changelog' ? "upstream part of debian/changelog's top version" : `${t.pin} (fixed)`
+    ),
+    row('paths', list(t.paths, 'all')),
+    row('exclude paths', list(t.exclude.paths, 'none')),
+    row('exclude subjects', list(t.exclude.subjects, 'none')),
+    row('patch dir', t.patchDir),
+    row('version files', list(t.versionFiles, 'none')),
+    row('calendar', calendarLine(t.calendar))
+  ]
+}
+
+/** What was understood, for a person: one block per track. */
+export function describeConfig(config: Config): string {
+  const identity = config.maintainer
+    ? `${config.maintainer.name} <${config.maintainer.email}>`
+    : 'from DEBFULLNAME and DEBEMAIL at run time'
+  return [
+    `${config.file}: valid, ${config.tracks.length} track${config.tracks.length === 1 ? '' : 's'}.`,
+    `maintainer: ${identity}`,
+    `distribution: ${config.distribution}`,
+    `calendar: ${calendarLine(config.calendar)}`,
+    ...(config.build
+      ? [
+          `build: releases ${list(config.build.releases, 'none')}; arches ${list(config.build.arches, 'none')}`
+        ]
+      : []),
+    ...config.tracks.flatMap(t => ['', ...describeTrack(t)])
+  ].join('\n')
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Load and validate the configuration, and print what was understood.',
   usage: '[--repo DIR] [--config FILE] [--json]',
   options: { repo: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } },
-  async run() {
-    return 2
+  async run(ctx) {
+    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
+    const file = ctx.values.config
+      ? resolve(ctx.cwd, ctx.values.config as string)
+      : defaultConfigPath(repoDir)
+    // A bad configuration throws ConfigError: the CLI prints it on stderr and exits 2.
+    const config = await loadConfig(file, { repoDir })
+    ctx.out(ctx.values.json ? JSON.stringify(config, null, 2) : describeConfig(config))
+    return 0
   }
 }
