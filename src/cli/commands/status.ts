@@ -1,0 +1,31 @@
+import { resolve } from 'node:path'
+import { parseNow } from '../../calendar/day.js'
+import { selectTracks } from '../../calendar/select.js'
+import { describeTrackCalendar, trackCalendar } from '../../calendar/track-calendar.js'
+import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import { commonOptions, type Command } from '../command.js'
+
+/** `stable-sync status`: each track's freeze-calendar mode today (or at --now) and when it changes next. */
+export const statusCommand: Command = {
+  name: 'status',
+  summary: "Show each track's calendar mode (track, fixes, frozen) and the next date that changes it.",
+  usage: '[--repo DIR] [--config FILE] [--track NAME] [--now YYYY-MM-DD] [--json]',
+  options: { ...commonOptions, now: { type: 'string' } },
+  async run(ctx) {
+    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
+    const file = ctx.values.config
+      ? resolve(ctx.cwd, ctx.values.config as string)
+      : defaultConfigPath(repoDir)
+    const now = parseNow(ctx.values.now as string | undefined)
+    const config = await loadConfig(file, { repoDir })
+    const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
+    // Milestone dates need GitHub: the action resolves them; the CLI takes fixed dates only.
+    const calendars = await Promise.all(tracks.map(t => trackCalendar(config, t, now)))
+    if (ctx.values.json) {
+      ctx.out(JSON.stringify({ now: now.toISOString().slice(0, 10), tracks: calendars }, null, 2))
+    } else {
+      for (const c of calendars) ctx.out(describeTrackCalendar(c))
+    }
+    return 0
+  }
+}

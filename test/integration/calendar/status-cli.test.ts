@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../../../src/cli/main.js'
+import { makeTempDir } from '../../helpers/tmp.js'
+
+const tmp = makeTempDir()
+afterAll(() => tmp.cleanup())
+
+function repoWithConfig(yaml: string): string {
+  const repo = join(tmp.dir, `repo-${Math.random().toString(36).slice(2)}`)
+  mkdirSync(join(repo, '.github'), { recursive: true })
+  writeFileSync(join(repo, '.github', 'stable-sync.yml'), yaml)
+  return repo
+}
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, {
+    out: t => void (out += `${t}\n`),
+    err: t => void (err += `${t}\n`),
+    cwd,
+    env: {}
+  })
+  return { code, out, err }
+}
+
+const CONFIG = `
+calendar:
+  feature-freeze: '2026-11-01'
+  beta-freeze: '2026-12-01'
+  release: '2027-01-15'
+tracks:
+  - name: qemu
+    upstream: { url: /srv/qemu.git, branch: stable-8.2, tag: 'v{version}' }
+  - name: kvm
+    upstream: { url: /srv/linux.git, branch: linux-6.1.y, tag: 'v{version}' }
+    calendar:
+      beta-freeze: '2026-12-15'
+  - name: plain
+    upstream: { url: /srv/plain.git, branch: stable, tag: 'v{version}' }
+    calendar: {}
+`
+
+test('status walks one repo through track, fixes and frozen with --now', async () => {
+  const repo = repoWithConfig(CONFIG)
+  const before = await cli(['status', '--now', '2026-10-20'], repo)
+  expect(before.code).toBe(0)
+  expect(before.out).toContain(
+    'qemu: track (before feature freeze (2026-11-01)); fixes from 2026-11-01 (feature-freeze)'
+  )
+  const during = await cli(['status', '--now', '2026-12-05', '--json'], repo)
+  expect(during.code).toBe(0)
+  const doc = JSON.parse(during.out) as {
+    now: string
+    tracks: { track: string; mode: string; next?: { day: string } }[]
+  }
+  expect(doc.now).toBe('2026-12-05')
+  expect(doc.tracks.map(t => [t.track, t.mode, t.next?.day])).toEqual([
+    ['qemu', 'frozen', undefined],
+    ['kvm', 'fixes', '2026-12-15'],
+    ['plain', 'frozen', undefined] // an empty track calendar inherits every date
+  ])
+  const after = await cli(['status', '--now', '2026-12-15', '--track', 'kvm'], repo)
+  expect(after.out.trim()).toBe(
+    'kvm: frozen (beta freeze since 2026-12-15); no further change; release 2027-01-15'
+  )
+})
+
+test('a track without any calendar is always in fixes mode', async () => {
+  const repo = repoWithConfig(`
+tracks:
+  - name: qemu
+    upstream: { url: /srv/qemu.git, branch: stable-8.2, tag: 'v{version}' }
+`)
+  const r = await cli(['status', '--now', '2001-01-01'], repo)
+  expect(r.out.trim()).toBe('qemu: fixes (no freeze calendar: always fixes); no further change')
+})
+
+test('a bad --now and an unknown --track are bad input (exit 2) with a hint', async () => {
+  const repo = repoWithConfig(CONFIG)
+  const bad = await cli(['status', '--now', '12/01/2026'], repo)
+  expect(bad.code).toBe(2)
+  expect(bad.err).toContain('Write it as YYYY-MM-DD')
+  const unknown = await cli(['status', '--track', 'qemuu'], repo)
+  expect(unknown.code).toBe(2)
+  expect(unknown.err).toContain('Known tracks: qemu, kvm, plain')
+})
