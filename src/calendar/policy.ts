@@ -1,0 +1,113 @@
+import type { TrackConfig } from '../config/types.js'
+import type { EngineOptions, PlannedPatch, TrackResult } from '../engine/types.js'
+import type { Day } from './day.js'
+import type { ModeAt, TrackMode } from './mode.js'
+import type { TrackCalendar } from './track-calendar.js'
+import type { TrackMove } from './track-mode.js'
+
+/**
+ * How `plan` and `apply` obey the freeze calendar. The engine stays calendar-free; its commands (and
+ * the sync action) call `runWithCalendar` with the track's `TrackCalendar` and the engine functions:
+ * - fixes:  the engine's plan/apply unchanged;
+ * - frozen: the engine's read-only plan; its patches move to `pending` ("pending (stable release
+ *           update)"), `patches` is empty and apply writes nothing;
+ * - track:  a move to the newest stable release (`move`) when there is one, else like fixes.
+ */
+export const PENDING_STATUS = 'pending (stable release update)'
+
+export interface CalendarTrackResult extends TrackResult {
+  calendar: { mode: TrackMode; day: Day; reason: string; next?: ModeAt['next'] }
+  /** Frozen mode: the fixes the engine would propose, held for a stable release update. */
+  pending?: { status: typeof PENDING_STATUS; patches: PlannedPatch[] }
+  /** Track mode: the proposed (plan) or written (apply) move to a newer stable release. */
+  move?: TrackMove
+}
+
+export interface EngineFns {
+  planTrack(opts: EngineOptions, track: TrackConfig): Promise<TrackResult>
+  applyTrack(opts: EngineOptions, track: TrackConfig): Promise<TrackResult>
+}
+
+/** Track mode's two steps (src/calendar/track-move-engine.ts wires them to the engine's fetch/pin). */
+export interface TrackMover {
+  /** The move with the current pin and tip, or undefined when the pin already is the newest release. */
+  propose(
+    opts: EngineOptions,
+    track: TrackConfig
+  ): Promise<{ move?: TrackMove; base: TrackResult } | undefined>
+  /** Write the move into debian/ (series, dropped files, changelog entry). */
+  write(
+    opts: EngineOptions,
+    track: TrackConfig,
+    move: TrackMove
+  ): Promise<{ version: string; lines: string[] }>
+}
+
+export type EngineAction = 'plan' | 'apply'
+
+function calendarPart(c: TrackCalendar): CalendarTrackResult['calendar'] {
+  return { mode: c.mode, day: c.day, reason: c.reason, ...(c.next ? { next: c.next } : {}) }
+}
+
+export async function runWithCalendar(
+  action: EngineAction,
+  opts: EngineOptions,
+  track: TrackConfig,
+  calendar: TrackCalendar,
+  engine: EngineFns,
+  mover?: TrackMover
+): Promise<CalendarTrackResult> {
+  const cal = calendarPart(calendar)
+  if (calendar.mode === 'frozen') {
+    // Never apply after beta freeze: the read-only plan tells what is pending upstream.
+    const r = await engine.planTrack(opts, track)
+    opts.log.info(`${track.name}: frozen (${calendar.reason}): ${r.patches.length} fix(es) ${PENDING_STATUS}`)
+    return {
+      ...r,
+      patches: [],
+      changelog: undefined,
+      ...(action === 'apply' ? { changed: false } : {}),
+      pending: { status: PENDING_STATUS, patches: r.patches },
+      calendar: cal
+    }
+  }
+  if (calendar.mode === 'track' && mover) {
+    const proposal = await mover.propose(opts, track)
+    if (proposal?.move) {
+      const { move, base } = proposal
+      const result: CalendarTrackResult = {
+        ...base,
+        patches: [],
+        skipped: [],
+        problems: move.problems,
+        verification: move.verification,
+        changelog: { version: move.version, lines: move.changelog },
+        move,
+        calendar: cal
+      }
+      if (action === 'plan') return result
+      const written = await mover.write(opts, track, move)
+      return { ...result, changelog: written, changed: true }
+    }
+    opts.log.info(`${track.name}: track mode, and the pin is the newest stable release: proposing fixes`)
+  }
+  const r = action === 'plan' ? await engine.planTrack(opts, track) : await engine.applyTrack(opts, track)
+  return { ...r, calendar: cal }
+}
+
+/** Lines for a human reading `plan`: the mode, then what it means for this track. */
+export function describeCalendarResult(r: CalendarTrackResult): string[] {
+  const lines = [`${r.name}: ${r.calendar.mode} mode (${r.calendar.reason})`]
+  if (r.pending) {
+    for (const p of r.pending.patches) lines.push(`  ${PENDING_STATUS}: ${p.upstream[0] ?? ''} ${p.subject}`)
+    if (!r.pending.patches.length) lines.push('  nothing pending upstream')
+  }
+  if (r.move) {
+    const m = r.move
+    lines.push(`  move ${m.from.tag} → ${m.to.tag}: new version ${m.version}`)
+    for (const d of m.dropped) lines.push(`  drop ${d.file} (${d.how}${d.upstream ? ` ${d.upstream}` : ''})`)
+    for (const k of m.kept) lines.push(`  keep ${k}`)
+    lines.push(`  verification: ${m.verification.status}: ${m.verification.text}`)
+  }
+  return lines
+}
