@@ -147,9 +147,10 @@ function checkTag(path: KeyPath, tag: string): Problem | undefined {
       }
     return undefined
   }
-  const guess = /^\s*version\s*$/i.test(unknown ?? '')
-    ? tag.replace(/\{[^{}]*\}/, '{version}')
-    : tag.replace(/\d+(?:\.\d+)+(?:[-~.]?rc\d+)?/, '{version}')
+  const guess =
+    unknown !== undefined
+      ? tag.replace(`{${unknown}}`, '{version}')
+      : tag.replace(/\d+(?:\.\d+)+(?:[-~.]?rc\d+)?/, '{version}')
   const problem =
     unknown !== undefined && !/^\s*version\s*$/i.test(unknown)
       ? `tag template '${tag}' uses the unknown placeholder {${unknown}}`
