@@ -45,13 +45,15 @@ export interface BinaryBuildResult {
 export async function buildBinaryPackages(opts: BinaryBuildOptions): Promise<BinaryBuildResult> {
   const outDir = resolve(opts.outDir)
   const dsc = opts.dsc ? resolve(opts.dsc) : findDsc(outDir)
-  if (!existsSync(dsc)) throw new InputError(`${dsc} does not exist: run 'stable-sync build-source --out DIR' first`)
+  if (!existsSync(dsc))
+    throw new InputError(`${dsc} does not exist: run 'stable-sync build-source --out DIR' first`)
   const fields = parseControlFields(readFileSync(dsc, 'utf8'))
   const source = fields.get('Source')
   const version = fields.get('Version')
   if (!source || !version) throw new InputError(`${dsc} has no Source or Version field: is it a .dsc file?`)
   for (const f of await dscFiles(dsc)) {
-    if (!existsSync(f)) throw new InputError(`${dsc} lists ${basename(f)}, which is not beside it in ${dirname(dsc)}`)
+    if (!existsSync(f))
+      throw new InputError(`${dsc} lists ${basename(f)}, which is not beside it in ${dirname(dsc)}`)
   }
 
   const tree = join(outDir, `${source}-${upstreamVersion(version)}`)
@@ -70,21 +72,35 @@ export async function buildBinaryPackages(opts: BinaryBuildOptions): Promise<Bin
     env.DEB_BUILD_PROFILES = [process.env.DEB_BUILD_PROFILES, 'nocheck'].filter(Boolean).join(' ')
   }
   opts.log.info(`dpkg-buildpackage -us -uc -b in ${tree} (log: ${buildLog})`)
-  const b = await run('dpkg-buildpackage', ['-us', '-uc', '-b', '-Jauto'], { cwd: tree, env, allowFailure: true })
+  const b = await run('dpkg-buildpackage', ['-us', '-uc', '-b', '-Jauto'], {
+    cwd: tree,
+    env,
+    allowFailure: true
+  })
   writeFileSync(buildLog, `${b.stdout.toString('utf8')}${b.stderr}`)
   if (b.code !== 0) {
     const tail = `${b.stdout.toString('utf8')}${b.stderr}`.trim().split('\n').slice(-30).join('\n')
-    throw new FindingError(`dpkg-buildpackage failed (exit ${b.code}) for ${source} ${version}; full log: ${buildLog}\n${tail}`)
+    throw new FindingError(
+      `dpkg-buildpackage failed (exit ${b.code}) for ${source} ${version}; full log: ${buildLog}\n${tail}`
+    )
   }
   rmSync(tree, { recursive: true, force: true })
 
   const changes = join(outDir, `${source}_${fileVersion}_${arch}.changes`)
-  if (!existsSync(changes)) throw new FindingError(`dpkg-buildpackage succeeded but wrote no ${basename(changes)}`)
+  if (!existsSync(changes))
+    throw new FindingError(`dpkg-buildpackage succeeded but wrote no ${basename(changes)}`)
   const debs: BuiltDeb[] = []
   for (const file of await dscFiles(changes)) {
     if (!/\.(deb|udeb|ddeb)$/.test(file)) continue
-    const f = parseControlFields((await run('dpkg-deb', ['-f', file, 'Package', 'Version', 'Architecture'])).stdout.toString('utf8'))
-    debs.push({ file, package: f.get('Package') ?? '', version: f.get('Version') ?? '', architecture: f.get('Architecture') ?? '' })
+    const f = parseControlFields(
+      (await run('dpkg-deb', ['-f', file, 'Package', 'Version', 'Architecture'])).stdout.toString('utf8')
+    )
+    debs.push({
+      file,
+      package: f.get('Package') ?? '',
+      version: f.get('Version') ?? '',
+      architecture: f.get('Architecture') ?? ''
+    })
   }
   return { source, version, dsc, buildLog, changes, debs }
 }
@@ -93,7 +109,11 @@ function findDsc(outDir: string): string {
   const found = existsSync(outDir) ? readdirSync(outDir).filter(n => n.endsWith('.dsc')) : []
   if (found.length === 1) return join(outDir, found[0])
   if (found.length === 0) {
-    throw new InputError(`no .dsc in ${outDir}: run 'stable-sync build-source --out ${outDir}' first, or pass --source FILE.dsc`)
+    throw new InputError(
+      `no .dsc in ${outDir}: run 'stable-sync build-source --out ${outDir}' first, or pass --source FILE.dsc`
+    )
   }
-  throw new InputError(`${outDir} holds several .dsc files (${found.join(', ')}): choose one with --source FILE.dsc`)
+  throw new InputError(
+    `${outDir} holds several .dsc files (${found.join(', ')}): choose one with --source FILE.dsc`
+  )
 }

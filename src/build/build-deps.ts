@@ -36,7 +36,13 @@ export async function checkBuildDeps(tree: string): Promise<void> {
 export function aptPackageList(unmet: string): string {
   return unmet
     .split(/,\s*/)
-    .map(dep => dep.split('|')[0].trim().split(/[\s(:[<]/)[0])
+    .map(
+      dep =>
+        dep
+          .split('|')[0]
+          .trim()
+          .split(/[\s(:[<]/)[0]
+    )
     .filter(Boolean)
     .map(name => (name === 'debhelper-compat' ? 'debhelper' : name))
     .join(' ')

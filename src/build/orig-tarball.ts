@@ -8,7 +8,11 @@ import { splitNul } from '../git/text.js'
 export type OrigCompression = 'xz' | 'gz'
 
 /** `hello_1.0.orig.tar.xz`: the name dpkg-source looks for beside the unpacked tree. */
-export function origTarballName(source: string, upstreamVersion: string, compression: OrigCompression): string {
+export function origTarballName(
+  source: string,
+  upstreamVersion: string,
+  compression: OrigCompression
+): string {
   return `${source}_${upstreamVersion}.orig.tar.${compression}`
 }
 

@@ -22,10 +22,13 @@ export interface PackageIdentity {
 export async function readPackageIdentity(packageDir: string): Promise<PackageIdentity> {
   const changelog = join(packageDir, 'debian', 'changelog')
   if (!existsSync(changelog)) {
-    throw new InputError(`${changelog} does not exist: the package directory must hold debian/ (check the track's 'package' key)`)
+    throw new InputError(
+      `${changelog} does not exist: the package directory must hold debian/ (check the track's 'package' key)`
+    )
   }
   const r = await run('dpkg-parsechangelog', ['-l', changelog], { cwd: packageDir, allowFailure: true })
-  if (r.code !== 0) throw new InputError(`${changelog}: dpkg-parsechangelog cannot read it: ${r.stderr.trim()}`)
+  if (r.code !== 0)
+    throw new InputError(`${changelog}: dpkg-parsechangelog cannot read it: ${r.stderr.trim()}`)
   const fields = parseControlFields(r.stdout.toString('utf8'))
   const source = fields.get('Source')
   const version = fields.get('Version')

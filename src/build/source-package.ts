@@ -56,7 +56,10 @@ export async function buildSourcePackage(opts: SourcePackageOptions): Promise<So
   let origFiles: number
   if (opts.origTarball) {
     orig = join(outDir, basename(opts.origTarball))
-    if (!/\.orig\.tar\.(gz|xz|bz2)$/.test(orig) || !basename(orig).startsWith(`${id.source}_${id.upstreamVersion}.orig.`)) {
+    if (
+      !/\.orig\.tar\.(gz|xz|bz2)$/.test(orig) ||
+      !basename(orig).startsWith(`${id.source}_${id.upstreamVersion}.orig.`)
+    ) {
       throw new InputError(
         `--orig ${opts.origTarball}: dpkg-source needs it named ${id.source}_${id.upstreamVersion}.orig.tar.{gz,xz,bz2}`
       )
@@ -80,7 +83,9 @@ export async function buildSourcePackage(opts: SourcePackageOptions): Promise<So
     })
     orig = made.file
     origFiles = made.files
-    opts.log.info(`orig tarball: ${basename(orig)} (${made.files} files from ${opts.pin.tag ?? opts.pin.sha})`)
+    opts.log.info(
+      `orig tarball: ${basename(orig)} (${made.files} files from ${opts.pin.tag ?? opts.pin.sha})`
+    )
   }
 
   // The unpacked tree dpkg-source -b reads: upstream files + debian/ from the packaging repo.
@@ -89,7 +94,9 @@ export async function buildSourcePackage(opts: SourcePackageOptions): Promise<So
   rmSync(tree, { recursive: true, force: true })
   await run('tar', ['-xf', orig, '-C', outDir])
   if (!existsSync(tree)) {
-    throw new InputError(`${orig} does not unpack to ${treeName}/: give an orig tarball with that top directory`)
+    throw new InputError(
+      `${orig} does not unpack to ${treeName}/: give an orig tarball with that top directory`
+    )
   }
   // An upstream that ships its own debian/ (some do) is replaced, as dpkg-source does for 3.0 (quilt).
   rmSync(join(tree, 'debian'), { recursive: true, force: true })

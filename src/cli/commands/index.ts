@@ -1,7 +1,19 @@
 import type { Command } from '../command.js'
 import { bootTestCommand } from './boot-test.js'
+import { kvmTestCommand } from './kvm-test.js'
+import { buildCommand } from './build.js'
+import { buildMatrixCommand } from './build-matrix.js'
+import { reportCommand } from './report.js'
 import { statusCommand } from './status.js'
 import { validateCommand } from './validate.js'
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file. */
-export const commands: Command[] = [validateCommand, statusCommand, bootTestCommand]
+export const commands: Command[] = [
+  validateCommand,
+  statusCommand,
+  bootTestCommand,
+  kvmTestCommand,
+  buildCommand,
+  buildMatrixCommand,
+  reportCommand
+]

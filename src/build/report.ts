@@ -1,0 +1,125 @@
+import { InputError } from '../errors.js'
+
+/**
+ * The reusable workflow's report: one markdown table of build and boot results for a track, kept in
+ * one sticky PR comment (found again by its hidden marker), and the commit status that sums it up.
+ * Pure: the workflow collects one JSON record per matrix job and a `gh api` step posts the result.
+ */
+export type JobStatus = 'success' | 'failure' | 'cancelled' | 'skipped'
+
+export interface JobRecord {
+  kind: 'build' | 'boot'
+  id: string
+  release: string
+  arch: string
+  status: JobStatus
+  source?: string
+  /** build: file names of the .debs produced. */
+  debs?: string[]
+  /** boot: the harness verdict (pass/fail/skip), its reason and the accelerator used. */
+  verdict?: string
+  reason?: string
+  accel?: string
+}
+
+export interface ReportInput {
+  track: string
+  headSha?: string
+  runUrl?: string
+  records: JobRecord[]
+}
+
+export interface Report {
+  marker: string
+  markdown: string
+  /** Commit status state (the statuses API's words). */
+  state: 'success' | 'failure' | 'error'
+  /** Commit status description (GitHub keeps 140 characters). */
+  description: string
+}
+
+/** The hidden line that makes the comment findable (and so updated in place) on the next run. */
+export const reportMarker = (track: string): string =>
+  `<!-- stable-sync-report:${encodeURIComponent(track)} -->`
+
+/** Table cell text: no table breaks, no HTML, no @mentions, no #refs, short. */
+export function cell(text: string | undefined): string {
+  const s = (text ?? '').replace(/\s+/g, ' ').trim()
+  const short = s.length > 200 ? `${s.slice(0, 199)}…` : s
+  return short
+    .replace(/[\\`*_[\]|<>]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+    .replace(/@(?=\w)/g, '@\u200b')
+    .replace(/#(?=\d)/g, '#\u200b')
+}
+
+const ICON: Record<JobStatus, string> = { success: '✅', failure: '❌', cancelled: '⚪', skipped: '⏭️' }
+
+export function renderReport(input: ReportInput): Report {
+  const marker = reportMarker(input.track)
+  const builds = input.records.filter(r => r.kind === 'build').sort(byId)
+  const boots = input.records.filter(r => r.kind === 'boot').sort(byId)
+  const lines = [marker, `### stable-sync: build and boot of \`${cell(input.track)}\``, '']
+  if (input.headSha)
+    lines.push(`Branch head: ${input.headSha}${input.runUrl ? ` · [workflow run](${input.runUrl})` : ''}`, '')
+  lines.push('| Build | Release | Arch | Result | Packages |', '|---|---|---|---|---|')
+  if (builds.length === 0) lines.push('| – | – | – | no build ran | |')
+  for (const b of builds) {
+    const debs = (b.debs ?? []).map(d => `\`${d.replace(/`/g, '')}\``).join(' ')
+    lines.push(
+      `| ${cell(b.source ?? b.id)} | ${cell(b.release)} | ${cell(b.arch)} | ${ICON[b.status]} ${b.status} | ${debs} |`
+    )
+  }
+  lines.push('', '| Boot test | Release | Arch | Result | Accel | Reason |', '|---|---|---|---|---|---|')
+  if (boots.length === 0) lines.push('| – | – | – | not run (no bootable package, or a fork PR) | | |')
+  for (const b of boots) {
+    const verdict = b.verdict ? `${ICON[b.status]} ${cell(b.verdict)}` : `${ICON[b.status]} ${b.status}`
+    lines.push(
+      `| ${cell(b.source ?? b.id)} | ${cell(b.release)} | ${cell(b.arch)} | ${verdict} | ${cell(b.accel)} | ${cell(b.reason)} |`
+    )
+  }
+  lines.push('', '<sub>Updated in place by stable-sync on every run.</sub>')
+
+  const failed = input.records.filter(r => r.status === 'failure')
+  const cancelled = input.records.filter(r => r.status === 'cancelled')
+  const state: Report['state'] = failed.length
+    ? 'failure'
+    : cancelled.length || builds.length === 0
+      ? 'error'
+      : 'success'
+  const count = (kind: JobRecord['kind']): string => {
+    const all = input.records.filter(r => r.kind === kind)
+    return `${all.filter(r => r.status === 'success').length}/${all.length}`
+  }
+  const description = `builds ${count('build')} ok, boots ${count('boot')} ok`.slice(0, 140)
+  return { marker, markdown: lines.join('\n') + '\n', state, description }
+}
+
+const byId = (a: JobRecord, b: JobRecord): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Validate one record read from a results file (written by the workflow, so shapes are checked). */
+export function parseRecord(data: unknown, file: string): JobRecord {
+  const r = data as Partial<JobRecord>
+  const statuses: JobStatus[] = ['success', 'failure', 'cancelled', 'skipped']
+  if (
+    !r ||
+    (r.kind !== 'build' && r.kind !== 'boot') ||
+    typeof r.id !== 'string' ||
+    !statuses.includes(r.status as JobStatus)
+  ) {
+    throw new Error(
+      `${file}: not a stable-sync job record (kind build|boot, id, status success|failure|cancelled|skipped)`
+    )
+  }
+  return {
+    kind: r.kind,
+    id: r.id,
+    release: String(r.release ?? ''),
+    arch: String(r.arch ?? ''),
+    status: r.status as JobStatus,
+    ...(r.source ? { source: String(r.source) } : {}),
+    ...(Array.isArray(r.debs) ? { debs: r.debs.map(String) } : {}),
+    ...(r.verdict ? { verdict: String(r.verdict) } : {}),
+    ...(r.reason ? { reason: String(r.reason) } : {}),
+    ...(r.accel ? { accel: String(r.accel) } : {})
+  }
+}
