@@ -1,0 +1,168 @@
+import type { TrackConfig } from '../config/types.js'
+import type { PlannedPatch, Problem, SkippedCommit, TrackResult } from '../engine/types.js'
+import { codeLink, codeSpan, escapeText } from './markdown.js'
+import { patchSetHash, renderMarker } from './marker.js'
+
+/**
+ * The pull request a maintainer reviews in a minute: patches with upstream links, what needs a human,
+ * the verification, the stable range, and (collapsed) what was skipped and why. Deterministic: the
+ * same TrackResult always renders the same body, so an idle run compares equal and writes nothing.
+ */
+export const BODY_LIMIT = 65_536
+/** Room left under GitHub's limit for what GitHub itself may add (and for safety with multi-byte text). */
+const BUDGET = 60_000
+
+export interface BodyOptions {
+  track: TrackConfig
+  result: TrackResult
+}
+
+export function commitUrl(track: TrackConfig, sha: string): string | undefined {
+  return track.upstream.commitUrl?.replace('{sha}', sha)
+}
+
+const short = (sha: string): string => sha.slice(0, 12)
+
+export function pullTitle(track: TrackConfig, result: TrackResult): string {
+  const n = result.patches.length
+  return `${track.name}: ${n} ${n === 1 ? 'fix' : 'fixes'} from upstream ${track.upstream.branch}`
+}
+
+export function renderPullBody(opts: BodyOptions): string {
+  // Shrink the long lists until the body fits; the marker and the summary always stay (marker first).
+  let limit = Math.max(opts.result.patches.length, opts.result.skipped.length)
+  for (;;) {
+    const body = render(opts, limit)
+    if (body.length <= BUDGET) return body
+    if (limit === 0) return body.slice(0, BUDGET)
+    limit = Math.floor(limit / 2)
+  }
+}
+
+function render({ track, result }: BodyOptions, limit: number): string {
+  const n = result.patches.length
+  const parts = [
+    renderMarker({ track: track.name, patches: patchSetHash(result) }),
+    `## stable-sync: ${escapeText(track.name)}`,
+    '',
+    `${n} new ${n === 1 ? 'fix' : 'fixes'} from upstream ${codeSpan(track.upstream.branch)} ` +
+      `(${codeSpan(result.pin.tag)} → ${codeSpan(short(result.tip.sha))}), ` +
+      `added as quilt patches under ${codeSpan(track.patchDir)}.`,
+    '',
+    '### Patches',
+    '',
+    ...patchTable(track, result.patches, limit),
+    '',
+    ...problems(track, result.problems),
+    '### Verification',
+    '',
+    verification(result),
+    '',
+    ...skipped(track, result.skipped, limit),
+    '### Stable range',
+    '',
+    `${codeSpan(result.pin.tag)} (${codeLink(short(result.pin.sha), commitUrl(track, result.pin.sha))}) .. ` +
+      `${codeSpan(result.tip.ref)} (${codeLink(short(result.tip.sha), commitUrl(track, result.tip.sha))})`,
+    '',
+    '---',
+    '_Opened by stable-sync. Push your own commits to this branch and stable-sync stops updating it; ' +
+      'close it unmerged to decline this set of fixes (a new upstream fix opens a new pull request)._'
+  ]
+  return parts.join('\n')
+}
+
+function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number): string[] {
+  const rows = patches.slice(0, limit).map((p, i) => {
+    const links = p.upstream.map(sha => codeLink(short(sha), commitUrl(track, sha))).join(' ')
+    const kind = p.kind === 'merge-residual' ? ' (merge resolution)' : ''
+    return `| ${i + 1} | ${links}${kind} | ${escapeText(p.subject)} | ${escapeText(p.author)} |`
+  })
+  return [
+    '| # | Upstream | Subject | Author |',
+    '| ---: | --- | --- | --- |',
+    ...rows,
+    ...more(patches.length - rows.length, 'patches')
+  ]
+}
+
+function problems(track: TrackConfig, list: Problem[]): string[] {
+  if (!list.length) return []
+  return [
+    '### Needs a human',
+    '',
+    ...list.map(
+      p => `- ${codeLink(short(p.sha), commitUrl(track, p.sha))} **${p.kind}**: ${escapeText(p.text)}`
+    ),
+    ''
+  ]
+}
+
+function verification(result: TrackResult): string {
+  const v = result.verification
+  const icon = v.status === 'ok' ? '✅' : v.status === 'failed' ? '❌' : '➖'
+  const diffs = v.differences?.length
+    ? ` Differences: ${v.differences.slice(0, 20).map(codeSpan).join(', ')}${v.differences.length > 20 ? ', …' : ''}`
+    : ''
+  return `${icon} **${v.status}**: ${escapeText(v.text)}${diffs}`
+}
+
+function skipped(track: TrackConfig, list: SkippedCommit[], limit: number): string[] {
+  if (!list.length) return []
+  const rows = list
+    .slice(0, limit)
+    .map(
+      s =>
+        `| ${codeLink(short(s.sha), commitUrl(track, s.sha))} | ${escapeText(s.subject)} | ${escapeText(s.text || s.reason)} |`
+    )
+  return [
+    `<details><summary>Skipped upstream commits (${list.length})</summary>`,
+    '',
+    '| Upstream | Subject | Reason |',
+    '| --- | --- | --- |',
+    ...rows,
+    ...more(list.length - rows.length, 'commits'),
+    '',
+    '</details>',
+    ''
+  ]
+}
+
+function more(count: number, what: string): string[] {
+  return count > 0 ? ['', `… and ${count} more ${what} (run \`stable-sync plan\` for the full list).`] : []
+}
+
+/** The bot commit's message: a summary line, then every upstream commit carried. */
+export function commitMessage(track: TrackConfig, result: TrackResult): string {
+  const lines = result.patches.map(
+    p => `  ${p.upstream.map(short).join(',')} ${p.subject.replace(/\s+/g, ' ')}`
+  )
+  return [
+    pullTitle(track, result),
+    '',
+    `Upstream ${track.upstream.branch}: ${result.pin.tag} (${result.pin.sha}) .. ${result.tip.sha}`,
+    '',
+    ...lines,
+    ''
+  ].join('\n')
+}
+
+export function pausedComment(branch: string, foreign: { sha: string; author: string }[]): string {
+  const list = foreign.slice(0, 10).map(c => `- ${codeSpan(short(c.sha))} by ${escapeText(c.author)}`)
+  return [
+    '<!-- stable-sync:paused -->',
+    `**stable-sync paused updates to this pull request**: the branch ${codeSpan(branch)} has commits that stable-sync did not make, and it never force-pushes over them.`,
+    '',
+    ...list,
+    '',
+    'To resume automatic updates, remove those commits from the branch (reset it to the last stable-sync commit), or merge this pull request: stable-sync then proposes the remaining fixes in a new one.'
+  ].join('\n')
+}
+
+export function closingComment(result: TrackResult): string {
+  return [
+    '**stable-sync closed this pull request**: no upstream fix is pending any more ' +
+      `(the base branch already carries them, or upstream reverted them; upstream tip ${codeSpan(short(result.tip.sha))}).`,
+    '',
+    'The branch is deleted; a new upstream fix opens a new pull request.'
+  ].join('\n')
+}

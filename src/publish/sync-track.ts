@@ -1,0 +1,188 @@
+import type { Identity, TrackConfig } from '../config/types.js'
+import type { TrackResult } from '../engine/types.js'
+import type { Git } from '../git/gateway.js'
+import type { Logger } from '../log.js'
+import { closingComment, commitMessage, pausedComment, pullTitle, renderPullBody } from './body.js'
+import {
+  addWorktree,
+  commitWorktree,
+  deleteWithLease,
+  fetchBranch,
+  foreignCommits,
+  pushWithLease,
+  remoteBranchSha,
+  removeWorktree,
+  treeOf
+} from './branch.js'
+import type { PullRequestHost } from './host.js'
+import { PAUSED_MARKER, parseMarker, patchSetHash } from './marker.js'
+
+/**
+ * One track's rolling pull request, safe to run every hour:
+ * - the engine runs in a clean worktree of the base; its output becomes base + ONE bot commit;
+ * - same tree as the remote branch and same PR text → nothing is written (no push, no API write);
+ * - new fixes → force-push with a lease and update the same PR; none left → comment, close, delete;
+ * - commits on the branch that the bot did not make → never overwritten: one "paused" comment;
+ * - a PR closed unmerged with the same patch set → stays closed.
+ */
+export type Operation = 'created' | 'updated' | 'closed' | 'unchanged' | 'none'
+
+export interface PublishOptions {
+  /** The packaging repository checkout (its `origin` is where the branch goes). */
+  git: Git
+  remote: string
+  track: TrackConfig
+  base: string
+  branch: string
+  bot: Identity
+  host: PullRequestHost
+  labels: string[]
+  reviewers: string[]
+  teamReviewers: string[]
+  draft: boolean
+  dryRun: boolean
+  log: Logger
+  /** An empty directory for the temporary worktree. */
+  worktreeDir: string
+  /** Runs the engine (apply) in the worktree and returns its result. */
+  apply(worktreeDir: string): Promise<TrackResult>
+  now?: Date
+}
+
+export interface PublishResult {
+  track: string
+  operation: Operation
+  /** Why, in a few words (for logs and the job summary). */
+  reason: string
+  branch: string
+  headSha?: string
+  pullRequest?: { number: number; url: string }
+  patches: number
+  pushed: boolean
+  dryRun: boolean
+  paused: boolean
+}
+
+export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
+  const { git, remote, branch, base, host, log } = o
+  const out = (operation: Operation, reason: string, extra: Partial<PublishResult> = {}): PublishResult => {
+    log.info(`${o.track.name}: ${operation}${o.dryRun ? ' (dry run)' : ''}: ${reason}`)
+    return {
+      track: o.track.name,
+      operation,
+      reason,
+      branch,
+      patches: 0,
+      pushed: false,
+      dryRun: o.dryRun,
+      paused: false,
+      ...extra
+    }
+  }
+
+  const baseSha = await fetchBranch(git, remote, base, `refs/stable-sync/${o.track.name}/base`)
+  const remoteSha = await remoteBranchSha(git, remote, branch)
+  if (remoteSha) await fetchBranch(git, remote, branch, `refs/stable-sync/${o.track.name}/remote`)
+
+  const worktree = await addWorktree(git, o.worktreeDir, baseSha)
+  try {
+    const result = await o.apply(o.worktreeDir)
+    const pending = result.patches.length > 0 && result.changed !== false
+    const open = await host.openPull(branch, base)
+    const pr = open ? { number: open.number, url: open.url } : undefined
+    const counts = { patches: result.patches.length, headSha: remoteSha, pullRequest: pr }
+
+    const foreign = remoteSha ? await foreignCommits(git, remoteSha, baseSha, o.bot) : []
+    if (foreign.length) {
+      if (open && !o.dryRun) {
+        const said = (await host.comments(open.number)).some(c => c.body.includes(PAUSED_MARKER))
+        if (!said) await host.comment(open.number, pausedComment(branch, foreign))
+      }
+      return out('unchanged', `paused: ${branch} has ${foreign.length} commit(s) not made by stable-sync`, {
+        ...counts,
+        paused: true
+      })
+    }
+
+    if (!pending) {
+      if (!open) return out('none', 'no upstream fix pending', counts)
+      if (!o.dryRun) {
+        await host.comment(open.number, closingComment(result))
+        await host.updatePull(open.number, { state: 'closed' })
+        if (remoteSha) await deleteWithLease(git, remote, branch, remoteSha)
+      }
+      return out('closed', `no upstream fix pending; closed #${open.number}`, {
+        ...counts,
+        headSha: undefined
+      })
+    }
+
+    const title = pullTitle(o.track, result)
+    const body = renderPullBody({ track: o.track, result })
+    const { commit, tree } = await commitWorktree(
+      worktree,
+      baseSha,
+      commitMessage(o.track, result),
+      o.bot,
+      o.now
+    )
+    const sameTree = remoteSha !== undefined && (await treeOf(git, remoteSha)) === tree
+
+    if (!open) {
+      const hash = patchSetHash(result)
+      const declined = (await host.closedPulls(branch, base)).find(
+        p => !p.merged && parseMarker(p.body)?.patches === hash
+      )
+      if (declined) {
+        return out('none', `the same fixes were declined in #${declined.number} (closed unmerged)`, {
+          ...counts,
+          pullRequest: { number: declined.number, url: declined.url }
+        })
+      }
+    } else if (sameTree && open.body === body && open.title === title) {
+      return out('unchanged', `#${open.number} is up to date`, counts)
+    }
+
+    const operation: Operation = open ? 'updated' : 'created'
+    if (o.dryRun)
+      return out(
+        operation,
+        `would push ${branch} and ${operation === 'created' ? 'open' : 'update'} a pull request`,
+        counts
+      )
+
+    let headSha = remoteSha
+    if (!sameTree) {
+      await pushWithLease(git, remote, branch, commit, remoteSha)
+      headSha = commit
+    }
+    if (open) {
+      if (open.body !== body || open.title !== title) await host.updatePull(open.number, { title, body })
+      return out(
+        'updated',
+        `#${open.number}: ${sameTree ? 'description' : 'branch and description'} updated`,
+        {
+          ...counts,
+          headSha,
+          pushed: !sameTree
+        }
+      )
+    }
+    const { pull, created } = await host.createOrFindPull({ head: branch, base, title, body, draft: o.draft })
+    if (o.labels.length) await host.addLabels(pull.number, o.labels)
+    if (o.reviewers.length || o.teamReviewers.length)
+      await host.requestReviewers(pull.number, o.reviewers, o.teamReviewers)
+    return out(
+      'created',
+      created ? `opened #${pull.number}` : `found #${pull.number} (created by an earlier attempt)`,
+      {
+        ...counts,
+        headSha,
+        pushed: !sameTree,
+        pullRequest: { number: pull.number, url: pull.url }
+      }
+    )
+  } finally {
+    await removeWorktree(git, o.worktreeDir)
+  }
+}

@@ -1,0 +1,94 @@
+import type { TrackConfig } from '../../src/config/types.js'
+import type { TrackResult } from '../../src/engine/types.js'
+import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/body.js'
+import { codeSpan, escapeText } from '../../src/publish/markdown.js'
+import { parseMarker, patchSetHash } from '../../src/publish/marker.js'
+
+const sha = (n: number): string => n.toString(16).padStart(40, 'a')
+
+const track: TrackConfig = {
+  name: 'qemu',
+  upstream: {
+    url: 'https://gitlab.com/qemu-project/qemu.git',
+    branch: 'stable-8.2',
+    tag: 'v{version}',
+    commitUrl: 'https://gitlab.com/qemu-project/qemu/-/commit/{sha}'
+  },
+  package: '.',
+  pin: 'changelog',
+  paths: [],
+  exclude: { paths: [], subjects: [] },
+  patchDir: 'debian/patches/stable',
+  versionFiles: ['VERSION']
+}
+
+function result(patches: number, skipped = 0, subject = (i: number) => `fix number ${i}`): TrackResult {
+  return {
+    name: 'qemu',
+    pin: { version: '8.2.2', tag: 'v8.2.2', sha: sha(1) },
+    tip: { ref: 'refs/remotes/origin/stable-8.2', sha: sha(2) },
+    patches: Array.from({ length: patches }, (_, i) => ({
+      file: `debian/patches/stable/${String(i + 1).padStart(4, '0')}-fix.patch`,
+      upstream: [sha(100 + i)],
+      subject: subject(i),
+      author: 'Jane Dev <jane@example.org>',
+      kind: 'commit' as const
+    })),
+    skipped: Array.from({ length: skipped }, (_, i) => ({
+      sha: sha(10_000 + i),
+      subject: `Update version for 8.2.${i} release`,
+      reason: 'version-bump' as const,
+      text: 'only touches VERSION'
+    })),
+    problems: [],
+    verification: { status: 'ok', text: 'series applies at fuzz 0 and reproduces the tip' },
+    changed: true
+  }
+}
+
+test('hostile upstream text is escaped: no mentions, no issue links, no HTML, no broken table', () => {
+  const hostile = 'Revert @torvalds fix for #1 <script>alert(1)</script> a|b GH-12 [x](javascript:y)'
+  const body = renderPullBody({ track, result: result(1, 0, () => hostile) })
+  const row = body.split('\n').find(l => l.startsWith('| 1 |'))!
+  expect(row).not.toMatch(/@torvalds|#1\b|<script>|GH-12/)
+  expect(row).toContain('@\u200dtorvalds')
+  expect(row).toContain('#\u200d1')
+  expect(row).toContain('&lt;script&gt;')
+  // A table row keeps exactly its 5 separators: every | from the text is escaped.
+  expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6)
+  expect(row).toContain('\\[x\\]\\(javascript:y\\)')
+})
+
+test('escapeText keeps text on one line and escapes markdown', () => {
+  expect(escapeText('a\nb\r\n*c*_d_`e`')).toBe('a b \\*c\\*\\_d\\_\\`e\\`')
+  expect(codeSpan('a`b|c')).toBe('`ab\\|c`')
+})
+
+test('links point at upstream commits and the marker names the patch set', () => {
+  const r = result(2)
+  const body = renderPullBody({ track, result: r })
+  expect(body).toContain(
+    `[\`${sha(100).slice(0, 12)}\`](https://gitlab.com/qemu-project/qemu/-/commit/${sha(100)})`
+  )
+  expect(parseMarker(body)).toEqual({ track: 'qemu', patches: patchSetHash(r) })
+  expect(patchSetHash(result(3))).not.toBe(patchSetHash(r))
+  expect(renderPullBody({ track, result: r })).toBe(body)
+})
+
+test('skipped commits are collapsed, and a huge body is cut under the limit with a pointer', () => {
+  const body = renderPullBody({
+    track,
+    result: result(3000, 5000, i => `a long subject ${'x'.repeat(80)} ${i}`)
+  })
+  expect(body.length).toBeLessThan(BODY_LIMIT)
+  expect(body).toMatch(/<details><summary>Skipped upstream commits \(5000\)<\/summary>/)
+  expect(body).toMatch(/… and \d+ more patches/)
+  expect(body.startsWith('<!-- stable-sync:track=qemu patches=')).toBe(true)
+})
+
+test('commit message lists every upstream commit', () => {
+  const msg = commitMessage(track, result(2))
+  expect(msg.split('\n')[0]).toBe('qemu: 2 fixes from upstream stable-8.2')
+  expect(msg).toContain(`${sha(100).slice(0, 12)} fix number 0`)
+  expect(msg).toContain(`${sha(101).slice(0, 12)} fix number 1`)
+})
