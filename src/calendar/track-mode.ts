@@ -33,7 +33,7 @@ export interface TrackMove {
   kept: string[]
   verification: Verification
   problems: Problem[]
-  /** The changelog lines (bullets) the new entry carries. */
+  /** The change items of the new changelog entry (see moveChangelogLines). */
   changelog: string[]
 }
 
@@ -125,14 +125,17 @@ export async function proposeTrackMove(input: TrackMoveInput): Promise<TrackMove
   }
 }
 
-/** Bullets of the new entry: the new release, and each dropped patch with the reason. */
+/**
+ * Change items of the new entry (for `prependEntry`, which makes `  * ` bullets of plain items and
+ * keeps items indented by two spaces as written).
+ */
 export function moveChangelogLines(to: ReleaseTag, dropped: readonly ContainedPatch[]): string[] {
-  const lines = [`* New upstream stable release ${to.version} (tag ${to.tag}, ${to.sha.slice(0, 12)}).`]
+  const lines = [`New upstream stable release ${to.version} (tag ${to.tag}, ${to.sha.slice(0, 12)}).`]
   if (dropped.length) {
-    lines.push(`* Drop patches included in ${to.version}:`)
+    lines.push(`Drop patches included in ${to.version}:`)
     for (const d of dropped) {
       const why = d.upstream ? `upstream ${d.upstream.slice(0, 12)}` : 'contained in the release'
-      lines.push(`  - ${d.file.replace(/^debian\/patches\//, 'd/p/')} (${why})`)
+      lines.push(`    - ${d.file.replace(/^debian\/patches\//, 'd/p/')} (${why})`)
     }
   }
   return lines

@@ -121,10 +121,10 @@ test('the move drops the patches the release contains (by content), keeps the re
   expect(move!.verification.status).toBe('ok')
   expect(move!.problems).toEqual([])
   expect(move!.changelog).toEqual([
-    `* New upstream stable release 8.2.2 (tag v8.2.2, ${f.newTagSha.slice(0, 12)}).`,
-    '* Drop patches included in 8.2.2:',
-    `  - d/p/stable/0001-a-fix-the-thing.patch (upstream ${f.shas.a.slice(0, 12)})`,
-    '  - d/p/stable/0002-b-fix.patch (contained in the release)'
+    `New upstream stable release 8.2.2 (tag v8.2.2, ${f.newTagSha.slice(0, 12)}).`,
+    'Drop patches included in 8.2.2:',
+    `    - d/p/stable/0001-a-fix-the-thing.patch (upstream ${f.shas.a.slice(0, 12)})`,
+    '    - d/p/stable/0002-b-fix.patch (contained in the release)'
   ])
 
   applyTrackMoveSeries(pkg, move!)
