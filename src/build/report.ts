@@ -106,7 +106,7 @@ export function parseRecord(data: unknown, file: string): JobRecord {
     typeof r.id !== 'string' ||
     !statuses.includes(r.status as JobStatus)
   ) {
-    throw new Error(
+    throw new InputError(
       `${file}: not a stable-sync job record (kind build|boot, id, status success|failure|cancelled|skipped)`
     )
   }
