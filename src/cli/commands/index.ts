@@ -4,6 +4,7 @@ import { kvmTestCommand } from './kvm-test.js'
 import { buildCommand } from './build.js'
 import { buildMatrixCommand } from './build-matrix.js'
 import { reportCommand } from './report.js'
+import { releaseCommand } from './release.js'
 import { statusCommand } from './status.js'
 import { validateCommand } from './validate.js'
 
@@ -11,6 +12,7 @@ import { validateCommand } from './validate.js'
 export const commands: Command[] = [
   validateCommand,
   statusCommand,
+  releaseCommand,
   bootTestCommand,
   kvmTestCommand,
   buildCommand,

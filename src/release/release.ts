@@ -1,0 +1,174 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { Identity } from '../config/types.js'
+import { finalizeTopEntry, readTopEntry } from '../debian/changelog.js'
+import { dep14Tag } from '../debian/tags.js'
+import { vendorOf } from '../debian/version.js'
+import { FindingError, InputError } from '../errors.js'
+import type { Git } from '../git/gateway.js'
+import type { Logger } from '../log.js'
+import { run } from '../process/run.js'
+import { releaseNotes } from './notes.js'
+import { createAnnotatedTag, tagCommit } from './tag.js'
+
+/** One step of a release, done or (dry run / already done) not. */
+export interface ReleaseStep {
+  kind: 'finalize' | 'commit' | 'tag'
+  /** 'done' now, 'would' in a dry run, 'already' found done by an earlier run. */
+  state: 'done' | 'would' | 'already'
+  text: string
+}
+
+export interface ReleaseResult {
+  package: string
+  version: string
+  distribution: string
+  /** DEP-14 tag, e.g. ubuntu/1%8.2.2+ds-0ubuntu2. */
+  tag: string
+  /** The commit the tag names (HEAD after the release commit). */
+  commit: string
+  /** 'released' when this run changed something, 'unchanged' when all was done, 'dry-run'. */
+  operation: 'released' | 'unchanged' | 'dry-run'
+  steps: ReleaseStep[]
+  /** Markdown notes for the GitHub release, from the changelog entry. */
+  notes: string
+}
+
+export interface ReleaseOptions {
+  git: Git
+  /** Absolute path of the packaging repository's worktree. */
+  repoDir: string
+  /** Absolute path of the directory holding debian/. */
+  packageDir: string
+  /** Target distribution for an UNRELEASED entry; default: that of the previous released entry. */
+  distribution?: string
+  /** The release date written in the changelog trailer. */
+  now: Date
+  /** Who commits and tags; asked only when a commit or tag is made. */
+  identity: () => Identity
+  dryRun?: boolean
+  log: Logger
+}
+
+/** The distribution of the newest released entry below the top one (what the next release targets). */
+async function previousDistribution(changelog: string): Promise<string | undefined> {
+  const r = await run(
+    'dpkg-parsechangelog',
+    ['-l', changelog, '--offset', '1', '--count', '1', '-S', 'Distribution'],
+    {
+      allowFailure: true
+    }
+  )
+  const d = r.stdout.toString('utf8').trim()
+  return r.code === 0 && d && d !== 'UNRELEASED' ? d : undefined
+}
+
+/** git env for the release commit and tag: the maintainer identity, and the release time. */
+function identityEnv(identity: Identity, now: Date): Record<string, string> {
+  const date = `${Math.floor(now.getTime() / 1000)} +0000`
+  return {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date
+  }
+}
+
+/**
+ * Release the package at its milestone: finalize the top UNRELEASED changelog entry to the target
+ * distribution and date, commit it, and create the DEP-14 annotated tag on that commit. Idempotent:
+ * a run that finds the entry released and its tag on HEAD changes nothing. A tag that exists on
+ * another commit is a finding (exit 1): tags are never moved.
+ */
+export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResult> {
+  const { git, log } = opts
+  const changelogPath = join(opts.packageDir, 'debian', 'changelog')
+  if (!existsSync(changelogPath)) {
+    throw new InputError(
+      `${changelogPath} does not exist. Run in a packaging repository (or pass --repo DIR)`
+    )
+  }
+  const relChangelog = relative(opts.repoDir, changelogPath)
+  const text = readFileSync(changelogPath, 'utf8')
+  const top = readTopEntry(text)
+  const steps: ReleaseStep[] = []
+  const would = opts.dryRun ? 'would' : 'done'
+
+  let distribution = top.distributions.join(' ')
+  let finalText = text
+  if (top.distributions.includes('UNRELEASED')) {
+    const target = opts.distribution ?? (await previousDistribution(changelogPath))
+    if (!target) {
+      throw new InputError(
+        `the top entry ${top.version} of ${relChangelog} is UNRELEASED and no earlier entry names a distribution. ` +
+          'Pass --distribution (e.g. --distribution noble)'
+      )
+    }
+    if (target === 'UNRELEASED') throw new InputError('--distribution UNRELEASED is not a release target')
+    distribution = target
+    finalText = finalizeTopEntry(text, target, opts.now)
+    steps.push({ kind: 'finalize', state: would, text: `finalize ${top.version} to ${target}` })
+  } else if (opts.distribution && !top.distributions.includes(opts.distribution)) {
+    throw new FindingError(
+      `the top entry ${top.version} of ${relChangelog} is already released to ${distribution}, not ` +
+        `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`
+    )
+  }
+
+  const tag = dep14Tag(vendorOf(top.version), top.version)
+  const head = await git.text(['rev-parse', 'HEAD'])
+  const existing = await tagCommit(git, tag)
+  const committedText = (
+    await git.exec(['show', `HEAD:${relChangelog}`], { allowFailure: true })
+  ).stdout.toString('utf8')
+  const needsCommit = finalText !== committedText
+  if (existing && (existing !== head || needsCommit)) {
+    throw new FindingError(
+      `the tag ${tag} already exists on ${existing}, ${existing !== head ? `not on HEAD (${head})` : 'but the changelog differs from it'}. ` +
+        'A release tag is never moved: check which commit was released, or release a new version (dch -i)'
+    )
+  }
+
+  let commit = head
+  if (needsCommit) {
+    const message = `Release ${top.package} ${top.version} to ${distribution}`
+    steps.push({ kind: 'commit', state: would, text: `commit ${relChangelog}: ${message}` })
+    if (!opts.dryRun) {
+      writeFileSync(changelogPath, finalText)
+      const env = identityEnv(opts.identity(), opts.now)
+      await git.exec(['add', '--', relChangelog])
+      await git.exec(['commit', '-q', '-m', message, '--', relChangelog], { env })
+      commit = await git.text(['rev-parse', 'HEAD'])
+    }
+  }
+  if (existing) {
+    steps.push({ kind: 'tag', state: 'already', text: `tag ${tag} is on ${existing}` })
+  } else {
+    steps.push({ kind: 'tag', state: would, text: `tag ${tag}` })
+    if (!opts.dryRun) {
+      await createAnnotatedTag(
+        git,
+        tag,
+        commit,
+        `${top.package} release ${top.version} (${distribution})`,
+        identityEnv(opts.identity(), opts.now)
+      )
+    }
+  }
+  for (const s of steps)
+    log.info(`${s.state === 'would' ? 'would ' : s.state === 'already' ? 'already: ' : ''}${s.text}`)
+  const notes = releaseNotes({ ...readTopEntry(finalText), distributions: [distribution] })
+  const changed = steps.some(s => s.state === 'done')
+  return {
+    package: top.package,
+    version: top.version,
+    distribution,
+    tag,
+    commit,
+    operation: opts.dryRun ? 'dry-run' : changed ? 'released' : 'unchanged',
+    steps,
+    notes
+  }
+}
