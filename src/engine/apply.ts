@@ -1,0 +1,111 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { backportRefs } from '../classify/refs.js'
+import { resolveIdentity } from '../config/identity.js'
+import type { Config, TrackConfig } from '../config/types.js'
+import { appendSeries } from '../debian/series.js'
+import { InputError } from '../errors.js'
+import { planChangelog, writeChangelog } from '../series/changelog.js'
+import { renderCommitPatch, renderResidualPatch } from '../series/render.js'
+import { verifyWithPatch } from '../verify/real.js'
+import { readDiffs } from '../walk/diffs.js'
+import { restrictDiff } from './analyze.js'
+import { explainer } from './explain.js'
+import { prepareTrack, withTempDir, type Prepared } from './prepare.js'
+import { trackResult } from './result.js'
+import type { EngineOptions, TrackResult } from './types.js'
+
+/** Write a file by rename, so a reader (or a crash) never sees half of it. */
+function writeAtomic(file: string, content: Buffer | string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  const tmp = `${file}.stable-sync-tmp`
+  writeFileSync(tmp, content)
+  renameSync(tmp, file)
+}
+
+/** The new patch files (name relative to debian/patches → bytes), rendered from upstream diffs. */
+async function renderPatches(p: Prepared, today: string): Promise<Map<string, Buffer>> {
+  const commitSteps = p.named.filter(n => n.step.kind === 'commit')
+  const diffs = await readDiffs(
+    p.upstream.git,
+    commitSteps.map(n => ({ sha: n.step.commit.sha, parent: n.step.commit.parents[0] }))
+  )
+  const out = new Map<string, Buffer>()
+  const commitUrl = p.track.upstream.commitUrl
+  for (const { step, name } of p.named) {
+    const o = { commitUrl, today, dropped: step.dropped }
+    if (step.kind === 'commit') {
+      const diff = restrictDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), new Set(step.kept))
+      out.set(name, renderCommitPatch(step.commit, backportRefs(step.commit.message), diff, o))
+    } else {
+      out.set(
+        name,
+        renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
+      )
+    }
+  }
+  return out
+}
+
+/**
+ * `stable-sync apply` for one track: write the new patches, the series and the changelog entry —
+ * first into a staging copy of debian/, verified with patch -F0 onto the pinned tree; only a
+ * verified result is moved into the working tree. Nothing new upstream: nothing is written.
+ */
+export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promise<TrackResult> {
+  const p = await prepareTrack(opts, track)
+  if (p.named.length === 0) return trackResult(p, p.analysis.verification, { changed: false })
+  if (p.analysis.verification.status === 'failed')
+    return trackResult(p, p.analysis.verification, { changed: false })
+  const now = opts.now ?? new Date()
+  const patches = await renderPatches(p, now.toISOString().slice(0, 10))
+  const patchesDir = join(p.packageDir, 'debian', 'patches')
+  for (const name of patches.keys()) {
+    if (existsSync(join(patchesDir, name))) {
+      throw new InputError(
+        `${join(patchesDir, name)} already exists; stable-sync never rewrites an existing patch. Remove it or list it in the series.`
+      )
+    }
+  }
+  const changelogFile = join(p.packageDir, 'debian', 'changelog')
+  const changelogText = readFileSync(changelogFile, 'utf8')
+  const plan = planChangelog(
+    changelogText,
+    track.patchDir,
+    track.upstream.branch,
+    p.upstream.tipSha,
+    p.named.map(n => ({ name: n.name, subject: n.patch.subject }))
+  )
+  const who = resolveIdentity(opts.config as Config, opts.env ?? process.env)
+  const newChangelog = writeChangelog(changelogText, plan, who, now, opts.config.distribution)
+  const newSeries = appendSeries(p.existing.seriesText, [...patches.keys()])
+  const seriesRel = relative(p.packageDir, p.existing.seriesFile)
+
+  const verification = await withTempDir(async tmp => {
+    const stage = join(tmp, 'package')
+    cpSync(join(p.packageDir, 'debian'), join(stage, 'debian'), { recursive: true })
+    for (const [name, bytes] of patches) writeAtomic(join(stage, 'debian', 'patches', name), bytes)
+    writeAtomic(join(stage, seriesRel), newSeries)
+    writeAtomic(join(stage, 'debian', 'changelog'), newChangelog)
+    const scratch = join(tmp, 'verify')
+    mkdirSync(scratch)
+    return verifyWithPatch({
+      git: p.upstream.git,
+      pinSha: p.pin.sha,
+      tipSha: p.upstream.tipSha,
+      packageDir: stage,
+      seriesFile: join(stage, seriesRel),
+      tmpDir: scratch,
+      ...explainer(p)
+    })
+  })
+  const changelog = { version: plan.version, lines: plan.items }
+  if (verification.status !== 'ok') return trackResult(p, verification, { changed: false, changelog })
+  for (const [name, bytes] of patches) writeAtomic(join(patchesDir, name), bytes)
+  writeAtomic(p.existing.seriesFile, newSeries)
+  writeAtomic(changelogFile, newChangelog)
+  opts.log.info(
+    `${track.name}: wrote ${patches.size} patch(es), ${seriesRel} and debian/changelog (${plan.version})`
+  )
+  return trackResult(p, verification, { changed: true, changelog })
+}

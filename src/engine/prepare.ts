@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, posix, relative, resolve } from 'node:path'
+import type { TrackConfig } from '../config/types.js'
+import { InputError } from '../errors.js'
+import { resolvePin, pinnedVersion, type Pin } from '../pin/resolve.js'
+import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
+import { highestNumber, patchFileName } from '../series/names.js'
+import { fetchUpstream, type UpstreamClone } from '../upstream/fetch.js'
+import { analyzeRange, type Analysis, type PlannedStep } from './analyze.js'
+import type { EngineOptions, PlannedPatch } from './types.js'
+
+/** Everything plan, apply and verify share for one track. */
+export interface Prepared {
+  track: TrackConfig
+  packageDir: string
+  upstream: UpstreamClone
+  pin: Pin
+  existing: ExistingSeries
+  analysis: Analysis
+  /** Patch directory relative to debian/patches (`stable`), as series entries name it. */
+  patchSubdir: string
+  /** Planned steps with their file names, in series order. */
+  named: { step: PlannedStep; name: string; patch: PlannedPatch }[]
+}
+
+/** `debian/patches/stable` → `stable`; a patch directory outside debian/patches is a config error. */
+export function patchSubdir(track: TrackConfig): string {
+  const rel = posix.relative('debian/patches', posix.normalize(track.patchDir))
+  if (rel.startsWith('..') || posix.isAbsolute(rel)) {
+    throw new InputError(
+      `track ${track.name}: patchDir ${track.patchDir} must be under debian/patches (quilt reads patches from there)`
+    )
+  }
+  return rel
+}
+
+export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'stable-sync-'))
+  try {
+    return await fn(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Promise<Prepared> {
+  const packageDir = resolve(opts.repoDir, track.package)
+  const subdir = patchSubdir(track)
+  const { tag } = pinnedVersion(track, opts.repoDir)
+  const upstream = await fetchUpstream(track, {
+    repoDir: opts.repoDir,
+    cacheDir: opts.cacheDir,
+    log: opts.log,
+    pinTag: tag,
+    env: opts.env
+  })
+  const pin = await resolvePin(track, upstream, opts.repoDir)
+  const existing = readExistingSeries(packageDir)
+  const analysis = await withTempDir(tmpDir =>
+    analyzeRange({
+      git: upstream.git,
+      pinSha: pin.sha,
+      tipSha: upstream.tipSha,
+      track,
+      existing,
+      log: opts.log,
+      tmpDir
+    })
+  )
+  let number = highestNumber(
+    join(packageDir, track.patchDir),
+    existing.patches.map(p => p.name),
+    subdir
+  )
+  const named = analysis.steps.map(step => {
+    const subject =
+      step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
+    const name = posix.join(subdir, patchFileName(++number, subject))
+    const patch: PlannedPatch = {
+      file: relative(packageDir, join(packageDir, 'debian', 'patches', name)),
+      upstream: step.upstream,
+      subject: step.commit.subject,
+      author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
+      kind: step.kind
+    }
+    return { step, name, patch }
+  })
+  return { track, packageDir, upstream, pin, existing, analysis, patchSubdir: subdir, named }
+}

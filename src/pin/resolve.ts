@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TrackConfig } from '../config/types.js'
+import { readTopEntry } from '../debian/changelog.js'
+import { upstreamTagVersion } from '../debian/version.js'
+import { FindingError, InputError } from '../errors.js'
+import type { UpstreamClone } from '../upstream/fetch.js'
+import { tagFor } from './nearest.js'
+
+export interface Pin {
+  version: string
+  tag: string
+  sha: string
+}
+
+/** The pinned upstream version and its tag, from the config's `pin` or debian/changelog's top entry. */
+export function pinnedVersion(track: TrackConfig, repoDir: string): { version: string; tag: string } {
+  let version = track.pin
+  if (track.pin === 'changelog') {
+    const file = join(repoDir, track.package, 'debian', 'changelog')
+    if (!existsSync(file)) {
+      throw new InputError(
+        `track ${track.name}: ${file} does not exist; set the track's pin to an upstream version or add the changelog`
+      )
+    }
+    version = upstreamTagVersion(readTopEntry(readFileSync(file, 'utf8')).version)
+  }
+  return { version, tag: tagFor(track.upstream.tag, version) }
+}
+
+/**
+ * The pin as a commit in the fetched upstream: its tag must exist and be an ancestor of the stable
+ * tip (a force-pushed branch, or a pin from another branch, is a finding for a human).
+ */
+export async function resolvePin(track: TrackConfig, upstream: UpstreamClone, repoDir: string): Promise<Pin> {
+  const { version, tag } = pinnedVersion(track, repoDir)
+  const sha = await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+    allowFailure: true
+  })
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+    throw new InputError(
+      `track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`
+    )
+  }
+  if (!(await upstream.git.test(['merge-base', '--is-ancestor', sha, upstream.tipSha]))) {
+    throw new FindingError(
+      `track ${track.name}: the pin ${tag} (${sha}) is not an ancestor of ${track.upstream.branch} (${upstream.tipSha}). ` +
+        'The stable branch was rewritten (force-pushed) or the tag is on another branch: check upstream.branch, ' +
+        'or move the pin to a tag on the current branch.'
+    )
+  }
+  return { version, tag, sha }
+}

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { isLocalPath } from '../config/normalize.js'
+import type { TrackConfig } from '../config/types.js'
+import { InputError } from '../errors.js'
+import { createGit, type Git } from '../git/gateway.js'
+import type { Logger } from '../log.js'
+import { nearestTags } from '../pin/nearest.js'
+import { repairShallow } from './shallow.js'
+
+export interface UpstreamClone {
+  git: Git
+  /** The bare cache repository. */
+  dir: string
+  /** The stable branch as the upstream names it (`stable-8.2`). */
+  tipRef: string
+  tipSha: string
+  /** The URL fetched from (local paths as file:// URLs). */
+  url: string
+}
+
+export interface FetchOptions {
+  repoDir: string
+  cacheDir: string
+  log: Logger
+  /** The pin's tag: a cold fetch moves only what lies between it and the tip. */
+  pinTag?: string
+  env?: Record<string, string | undefined>
+}
+
+/** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
+export function fetchUrl(url: string, repoDir: string): string {
+  return isLocalPath(url) ? pathToFileURL(resolve(repoDir, url)).href : url
+}
+
+/** Local ref holding the fetched stable branch. */
+export const tipRefName = (branch: string): string => `refs/stable-sync/heads/${branch}`
+
+/** The tags the remote has (no objects are fetched). */
+export async function remoteTags(git: Git, url: string): Promise<string[]> {
+  const out = await git.text(['ls-remote', '--tags', '--refs', url])
+  return out
+    .split('\n')
+    .map(l => l.split('\t')[1]?.replace(/^refs\/tags\//, ''))
+    .filter((t): t is string => Boolean(t))
+}
+
+/**
+ * Fetch a track's stable branch into a bare cache repository keyed by the URL's hash. With a pin
+ * tag, the fetch is shallow below the pin (`--shallow-exclude`), and the pin commit comes with depth
+ * 1: a cold run moves only what lies between pin and tip, later runs only what is new.
+ */
+export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Promise<UpstreamClone> {
+  const url = fetchUrl(track.upstream.url, opts.repoDir)
+  const dir = join(
+    opts.cacheDir,
+    'upstream',
+    `${createHash('sha256').update(url).digest('hex').slice(0, 16)}.git`
+  )
+  const git = createGit(dir, opts.env ?? {})
+  if (!existsSync(join(dir, 'HEAD'))) {
+    mkdirSync(dir, { recursive: true })
+    await git.exec(['init', '--bare', '-q', dir])
+    await git.exec(['config', 'gc.auto', '0'])
+  }
+  const branch = track.upstream.branch
+  const tipRef = tipRefName(branch)
+  const full =
+    existsSync(join(dir, 'objects')) && !existsSync(join(dir, 'shallow')) && (await hasRef(git, tipRef))
+  const fetch = (args: string[]): Promise<boolean> =>
+    git.test(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args])
+
+  if (opts.pinTag) {
+    const tag = opts.pinTag
+    if (
+      !(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
+      !(await hasRef(git, `refs/tags/${tag}`))
+    ) {
+      const tags = await remoteTags(git, url)
+      if (!tags.includes(tag)) {
+        const [before, after = ''] = track.upstream.tag.split('{version}')
+        const near = nearestTags(
+          tag.slice(before.length, tag.length - after.length),
+          tags,
+          track.upstream.tag
+        )
+        throw new InputError(
+          `upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
+            `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`
+        )
+      }
+    }
+  }
+  const branchSpec = `+refs/heads/${branch}:${tipRef}`
+  let ok = false
+  if (opts.pinTag && !full) ok = await fetch([`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec])
+  if (!ok) ok = await fetch([url, branchSpec])
+  if (!ok) {
+    const r = await git.exec(['fetch', '--no-tags', url, branchSpec], { allowFailure: true })
+    throw new InputError(
+      `cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}. ` +
+        'Check upstream.url and upstream.branch.'
+    )
+  }
+  await repairShallow(git, dir, async shas => {
+    await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+  })
+  const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`])
+  opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`)
+  return { git, dir, tipRef: branch, tipSha, url }
+}
+
+async function hasRef(git: Git, ref: string): Promise<boolean> {
+  return git.test(['rev-parse', '--verify', '--quiet', ref])
+}

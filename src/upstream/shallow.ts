@@ -1,0 +1,73 @@
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Git } from '../git/gateway.js'
+
+/** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
+async function recordedParents(git: Git, shas: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>()
+  if (shas.length === 0) return out
+  const { stdout } = await git.exec(['cat-file', '--batch'], { input: shas.join('\n') + '\n' })
+  let pos = 0
+  while (pos < stdout.length) {
+    const eol = stdout.indexOf(10, pos)
+    if (eol === -1) break
+    const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ')
+    if (type === 'missing' || size === undefined) {
+      pos = eol + 1
+      continue
+    }
+    const n = Number(size)
+    const body = stdout.subarray(eol + 1, eol + 1 + n).toString('latin1')
+    const headerEnd = body.indexOf('\n\n')
+    const parents = [
+      ...(headerEnd === -1 ? body : body.slice(0, headerEnd)).matchAll(/^parent ([0-9a-f]+)$/gm)
+    ].map(m => m[1])
+    out.set(sha, parents)
+    pos = eol + 1 + n + 1
+  }
+  return out
+}
+
+async function present(git: Git, shas: string[]): Promise<Set<string>> {
+  if (shas.length === 0) return new Set()
+  const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shas.join('\n') + '\n' })
+  return new Set(
+    stdout
+      .toString('latin1')
+      .split('\n')
+      .filter(l => / commit /.test(l))
+      .map(l => l.split(' ')[0])
+  )
+}
+
+/**
+ * After `fetch --shallow-exclude=<pin>`, the commits just above the cut (the pin's children, the
+ * roots of merged branches) are grafted as parentless. Once their real parents are present (the
+ * pin itself is fetched with depth 1; other missing parents are fetched the same way), the graft is
+ * removed, so first-parent walks and diffs see true history — while nothing below the pin is fetched.
+ */
+export async function repairShallow(
+  git: Git,
+  dir: string,
+  fetchParents: (shas: string[]) => Promise<void>
+): Promise<void> {
+  const file = join(dir, 'shallow')
+  if (!existsSync(file)) return
+  const grafted = readFileSync(file, 'latin1').split('\n').filter(Boolean)
+  const parents = await recordedParents(git, grafted)
+  const all = [...new Set([...parents.values()].flat())]
+  let have = await present(git, all)
+  const missing = all.filter(p => !have.has(p))
+  if (missing.length) {
+    await fetchParents(missing)
+    have = await present(git, all)
+  }
+  const keep = grafted.filter(
+    sha => !(parents.get(sha) ?? []).every(p => have.has(p)) || (parents.get(sha) ?? []).length === 0
+  )
+  // Commits whose parents were just fetched with depth 1 are grafted themselves (and stay so).
+  const fresh = readFileSync(file, 'latin1').split('\n').filter(Boolean)
+  const result = [...new Set([...keep, ...fresh.filter(s => !grafted.includes(s))])]
+  if (result.length) writeFileSync(file, result.join('\n') + '\n')
+  else unlinkSync(file)
+}

@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseSeriesEntries } from '../debian/series.js'
+import type { Git } from '../git/gateway.js'
+import { run } from '../process/run.js'
+import type { Verification } from '../engine/types.js'
+
+/** dpkg-source's own patch invocation (Dpkg::Source::Patch::apply): fuzz 0, no backups, no rejects. */
+export const PATCH_ARGS = [
+  '-p1',
+  '-F0',
+  '-N',
+  '-t',
+  '-u',
+  '-V',
+  'never',
+  '-E',
+  '--no-backup-if-mismatch',
+  '--reject-file=-'
+]
+
+export interface RealVerifyInput {
+  /** The upstream cache repository. */
+  git: Git
+  pinSha: string
+  tipSha: string
+  /** Directory holding debian/ (the package, or a staging copy of it). */
+  packageDir: string
+  seriesFile: string
+  tmpDir: string
+  /** Files whose differences from the tip are explained (changed only by skipped commits, or the package's own patches). */
+  explained(path: string): boolean
+  /** Files changed by patches that should reproduce the tip exactly (new or pending upstream fixes). */
+  strict(path: string): boolean
+}
+
+/**
+ * Apply the whole series with the real tool, as dpkg-source does (`patch -p1 -F0`), onto the pinned
+ * tree checked out in a temporary directory, and compare the result with the stable tip.
+ */
+export async function verifyWithPatch(input: RealVerifyInput): Promise<Verification> {
+  const { git, pinSha, tipSha } = input
+  const tree = join(input.tmpDir, 'tree')
+  mkdirSync(tree, { recursive: true })
+  const env = { GIT_INDEX_FILE: join(input.tmpDir, 'tree.index') }
+  const wt = ['--work-tree', tree]
+  await git.exec([...wt, 'read-tree', pinSha], { env })
+  await git.exec([...wt, 'checkout-index', '-a', '-f'], { env })
+  const entries = existsSync(input.seriesFile)
+    ? parseSeriesEntries(readFileSync(input.seriesFile, 'utf8'))
+    : []
+  const patchesDir = join(input.packageDir, 'debian', 'patches')
+  const patches = entries.map(e => ({ name: e.path, bytes: readFileSync(join(patchesDir, e.path)) }))
+  // One patch process over the whole series; on failure, patch by patch to name the culprit.
+  const all = Buffer.concat(patches.flatMap(p => [p.bytes, Buffer.from('\n')]))
+  const r = patches.length
+    ? await run('patch', [...PATCH_ARGS, '-s', '-d', tree], { input: all, allowFailure: true })
+    : undefined
+  if (r && r.code !== 0) {
+    const fresh = join(input.tmpDir, 'tree2')
+    mkdirSync(fresh, { recursive: true })
+    const env2 = { GIT_INDEX_FILE: join(input.tmpDir, 'tree2.index') }
+    await git.exec(['--work-tree', fresh, 'read-tree', pinSha], { env: env2 })
+    await git.exec(['--work-tree', fresh, 'checkout-index', '-a', '-f'], { env: env2 })
+    for (const p of patches) {
+      const one = await run('patch', [...PATCH_ARGS, '-d', fresh], { input: p.bytes, allowFailure: true })
+      if (one.code !== 0) {
+        const why = one.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')
+        return {
+          status: 'failed',
+          text: `${p.name} does not apply at fuzz 0 (patch -F0): ${why}`,
+          differences: []
+        }
+      }
+    }
+    return {
+      status: 'failed',
+      text: `the series does not apply at fuzz 0 (patch -F0): ${r.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')}`
+    }
+  }
+  await git.exec([...wt, 'add', '-A', '.'], { env })
+  const { stdout } = await git.exec(
+    [...wt, 'diff-index', '--cached', '--no-renames', '--name-only', '-z', tipSha],
+    { env }
+  )
+  const differing = stdout.toString('utf8').split('\0').filter(Boolean)
+  const unexplained = differing.filter(f => !input.explained(f))
+  const failing = unexplained.filter(f => input.strict(f))
+  const note =
+    unexplained.length > failing.length
+      ? `; ${unexplained.length - failing.length} file(s) carried by the package's earlier patches differ from the tip`
+      : ''
+  if (failing.length) {
+    return {
+      status: 'failed',
+      text: `the series applies at fuzz 0 but ${failing.length} file(s) differ from the stable tip${note}`,
+      differences: unexplained
+    }
+  }
+  return {
+    status: 'ok',
+    text:
+      `${patches.length} patches apply at fuzz 0 (patch -F0, as dpkg-source) onto ${pinSha.slice(0, 12)} and reproduce ` +
+      `${tipSha.slice(0, 12)} except files changed only by skipped commits${note}`,
+    ...(unexplained.length ? { differences: unexplained } : {})
+  }
+}
