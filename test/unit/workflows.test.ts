@@ -18,7 +18,9 @@ type Job = {
   uses?: string
   steps?: Step[]
 }
-type Workflow = { on: Record<string, any>; permissions?: unknown; jobs: Record<string, Job> }
+type Input = { default?: string; required?: boolean }
+type Trigger = { inputs?: Record<string, Input>; secrets?: Record<string, Input>; types?: string[] }
+type Workflow = { on: Record<string, Trigger>; permissions?: unknown; jobs: Record<string, Job> }
 
 const load = (file: string): Workflow => parse(readFileSync(file, 'utf8')) as Workflow
 const workflowFiles = [
@@ -80,7 +82,7 @@ describe('the reusable workflow', () => {
   test('is called by other workflows, with the documented inputs and an optional token secret', () => {
     const call = reusable.on.workflow_call
     expect(Object.keys(reusable.on)).toEqual(['workflow_call'])
-    expect(Object.keys(call.inputs)).toEqual(
+    expect(Object.keys(call.inputs ?? {})).toEqual(
       expect.arrayContaining([
         'config',
         'track',
@@ -91,8 +93,13 @@ describe('the reusable workflow', () => {
         'dry-run'
       ])
     )
-    expect(JSON.parse(call.inputs['boot-runs-on'].default)).toEqual(['self-hosted', 'linux', 'x64', 'kvm'])
-    expect(call.secrets.token.required).toBe(false)
+    expect(JSON.parse(call.inputs?.['boot-runs-on']?.default ?? '')).toEqual([
+      'self-hosted',
+      'linux',
+      'x64',
+      'kvm'
+    ])
+    expect(call.secrets?.token?.required).toBe(false)
     expect(reusable.permissions).toEqual({})
   })
 
