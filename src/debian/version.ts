@@ -19,11 +19,8 @@ function invalid(text: string, problem: string): DebianFormatError {
   return new DebianFormatError(`Debian version ${JSON.stringify(text)}`, problem)
 }
 
-/**
- * Parse a version. Stricter than dpkg where dpkg only warns (upstream must start with a digit, only
- * the allowed characters), because stable-sync writes versions and must never write a bad one.
- */
-export function parseVersion(text: string): DebianVersion {
+/** Split a version, refusing only what dpkg itself refuses (its "bad syntax" errors, not warnings). */
+function splitVersion(text: string): DebianVersion {
   const s = text.trim()
   if (s === '') throw invalid(text, 'the version is empty')
   if (/\s/.test(s)) throw invalid(text, 'a version cannot contain spaces')
@@ -48,6 +45,15 @@ export function parseVersion(text: string): DebianVersion {
     if (revision === '') throw invalid(text, 'the revision after the last "-" is empty (e.g. "2.0-1")')
   }
   if (upstream === '') throw invalid(text, 'the upstream version is empty')
+  return { epoch, upstream, revision }
+}
+
+/**
+ * Parse a version. Stricter than dpkg where dpkg only warns (upstream must start with a digit, only
+ * the allowed characters), because stable-sync writes versions and must never write a bad one.
+ */
+export function parseVersion(text: string): DebianVersion {
+  const { epoch, upstream, revision } = splitVersion(text)
   if (!/^\d/.test(upstream)) throw invalid(text, `the upstream version "${upstream}" must start with a digit`)
   const badUpstream = /[^A-Za-z0-9.+~:-]/.exec(upstream)
   if (badUpstream) {
@@ -116,10 +122,13 @@ function verrevcmp(a: string, b: string): number {
   return 0
 }
 
-/** Compare like `dpkg --compare-versions`: negative, 0 or positive (always -1, 0 or 1). */
+/**
+ * Compare like `dpkg --compare-versions`: -1, 0 or 1. Like dpkg, versions it only warns about (a
+ * letter first, a `_`) still compare; what dpkg refuses (empty parts, a bad epoch) throws.
+ */
 export function compareVersions(a: string | DebianVersion, b: string | DebianVersion): number {
-  const va = typeof a === 'string' ? parseVersion(a) : a
-  const vb = typeof b === 'string' ? parseVersion(b) : b
+  const va = typeof a === 'string' ? splitVersion(a) : a
+  const vb = typeof b === 'string' ? splitVersion(b) : b
   const ea = va.epoch ?? 0
   const eb = vb.epoch ?? 0
   if (ea !== eb) return ea > eb ? 1 : -1

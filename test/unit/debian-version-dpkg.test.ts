@@ -85,7 +85,12 @@ test('compareVersions agrees with dpkg --compare-versions on 600 generated pairs
     ['2.0-2ubuntu0.1', '2.0-2'],
     ['2.0-2build1', '2.0-2ubuntu1'],
     ['8.2.2+ds-0ubuntu2', '8.2.2-0ubuntu2'],
-    ['1.2-3ubuntu1~22.04.1', '1.2-3ubuntu1']
+    ['1.2-3ubuntu1~22.04.1', '1.2-3ubuntu1'],
+    // dpkg only warns about these, and still compares them.
+    ['a1.0', '2.0'],
+    ['1.0_1', '1.0.1'],
+    ['1.0-1_2', '1.0-1'],
+    ['v8.2.2', 'v8.2.10']
   )
   const tmp = makeTempDir()
   try {

@@ -62,6 +62,10 @@ test('ordering examples from DOMAIN.md', () => {
   expect(compareVersions('1:0.1', '9.9')).toBe(1)
   expect(compareVersions('1.0', '1.0-0')).toBe(0)
   expect(compareVersions('1.0.99999999999999999999999', '1.0.99999999999999999999998')).toBe(1)
+  // What dpkg refuses, we refuse too; what it only warns about still compares.
+  expect(() => compareVersions('1.0-', '1.0')).toThrow(/revision after the last "-" is empty/)
+  expect(() => compareVersions(':1', '1.0')).toThrow(/epoch before ":" is empty/)
+  expect(compareVersions('v8.2.10', 'v8.2.9')).toBe(1)
 })
 
 test.each([
