@@ -27,8 +27,6 @@ export interface ExistingSeries {
   patches: ExistingPatch[]
 }
 
-const DIFF_START = /^(diff --git |Index: |--- \S)/m
-
 /** Split a patch into its header and diff (the diff starts at `diff --git`, `Index:` or a `---`/`+++` pair). */
 export function splitHeader(text: string): { header: string; diff: string } {
   const lines = text.split('\n')

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path'
+import { parseNow } from '../../calendar/day.js'
+import { runWithCalendar } from '../../calendar/policy.js'
+import { selectTracks } from '../../calendar/select.js'
+import { trackCalendar } from '../../calendar/track-calendar.js'
+import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import type { TrackConfig } from '../../config/types.js'
+import { applyTrack } from '../../engine/apply.js'
+import { planTrack } from '../../engine/plan.js'
+import { exitCodeFor } from '../../engine/result.js'
+import type { EngineOptions, TrackResult } from '../../engine/types.js'
+import { verifyTrack } from '../../engine/verify.js'
+import { defaultCacheDir } from '../../upstream/cache-dir.js'
+import { commonOptions, type CommandContext } from '../command.js'
+
+export const engineOptions = {
+  ...commonOptions,
+  now: { type: 'string' },
+  'cache-dir': { type: 'string' }
+} as const
+
+export type EngineCommand = 'plan' | 'apply' | 'verify'
+
+/** Human-readable lines for one track's result. */
+export function describeResult(r: TrackResult, action: EngineCommand): string[] {
+  const out = [
+    `${r.name}: ${r.pin.tag} (${r.pin.sha.slice(0, 12)}) .. ${r.tip.ref} (${r.tip.sha.slice(0, 12)})`
+  ]
+  const verb =
+    action === 'apply'
+      ? r.changed
+        ? 'wrote'
+        : 'would write (nothing written)'
+      : action === 'verify'
+        ? 'not in the series yet'
+        : 'proposes'
+  out.push(`  ${r.patches.length} patch(es) ${verb}`)
+  for (const p of r.patches)
+    out.push(`    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}`)
+  if (r.skipped.length) out.push(`  ${r.skipped.length} skipped:`)
+  for (const s of r.skipped) out.push(`    ${s.sha.slice(0, 12)} ${s.reason}: ${s.subject} — ${s.text}`)
+  if (r.problems.length) out.push(`  ${r.problems.length} problem(s) for a human:`)
+  for (const p of r.problems) out.push(`    ${p.sha.slice(0, 12)} ${p.kind}: ${p.text}`)
+  if (r.changelog)
+    out.push(
+      `  changelog ${r.changelog.version}:`,
+      ...r.changelog.lines.flatMap(l => l.split('\n')).map(l => `    ${l}`)
+    )
+  out.push(`  verification: ${r.verification.status}: ${r.verification.text}`)
+  for (const d of r.verification.differences ?? []) out.push(`    differs: ${d}`)
+  return out
+}
+
+/** Shared body of plan/apply/verify: config, tracks, calendar, engine, output, exit code. */
+export async function runEngineCommand(action: EngineCommand, ctx: CommandContext): Promise<number> {
+  const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
+  const file = ctx.values.config ? resolve(ctx.cwd, ctx.values.config as string) : defaultConfigPath(repoDir)
+  const now = parseNow(ctx.values.now as string | undefined)
+  const config = await loadConfig(file, { repoDir })
+  const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
+  const cacheDir = ctx.values['cache-dir']
+    ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
+    : defaultCacheDir(ctx.env)
+  const opts: EngineOptions = { repoDir, config, cacheDir, log: ctx.log, now, env: ctx.env }
+  const results: TrackResult[] = []
+  for (const track of tracks as TrackConfig[]) {
+    let r: TrackResult
+    if (action === 'verify') r = await verifyTrack(opts, track)
+    else
+      r = await runWithCalendar(action, opts, track, await trackCalendar(config, track, now), {
+        planTrack,
+        applyTrack
+      })
+    results.push(r)
+    if (!ctx.values.json) ctx.out(describeResult(r, action).join('\n'))
+  }
+  if (ctx.values.json) ctx.out(JSON.stringify({ tracks: results }, null, 2))
+  return exitCodeFor(results)
+}
