@@ -1,16 +1,13 @@
-import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { AnySchemaObject, ErrorObject } from 'ajv'
 import schemaJson from '../../schema/stable-sync.schema.json' with { type: 'json' }
+// Precompiled from the JSON file by scripts/build-config-validator.mjs (a test checks it is current).
+import { validate } from './schema-validate.generated.js'
 import type { Problem } from './problems.js'
 import { suggest } from './suggest.js'
 import { formatKeyPath, keyPathFromPointer } from './yaml-locate.js'
 
 /** The JSON Schema shipped in schema/stable-sync.schema.json (editors use the same file). */
 export const configSchema: AnySchemaObject = schemaJson
-
-let compiled: ValidateFunction | undefined
-// Compiled on first use only: commands that never read a config do not pay for it.
-const validator = (): ValidateFunction =>
-  (compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(configSchema))
 
 function resolveRef(s: AnySchemaObject | undefined): AnySchemaObject | undefined {
   const ref = s?.$ref as string | undefined
@@ -145,7 +142,14 @@ function toProblem(e: ErrorObject, ctx: SchemaContext): Problem {
 
 /** Everything the JSON Schema finds wrong with `data`, as problems with hints (empty when valid). */
 export function schemaProblems(data: unknown, ctx: SchemaContext): Problem[] {
-  const validate = validator()
   if (validate(data)) return []
-  return (validate.errors ?? []).map(e => ({ ...toProblem(e, ctx), keyword: e.keyword }))
+  const problems = (validate.errors ?? []).map(e => ({ ...toProblem(e, ctx), keyword: e.keyword }))
+  // `upstrem:` both lacks `upstream` and is unknown: the "did you mean 'upstream'?" says it all.
+  const meant = new Set(
+    problems.flatMap(p => {
+      const guess = p.keyword === 'additionalProperties' && /^Did you mean '(.*)'\?$/.exec(p.hint ?? '')?.[1]
+      return guess ? [formatKeyPath([...p.path.slice(0, -1), guess])] : []
+    })
+  )
+  return problems.filter(p => !(p.keyword === 'required' && meant.has(formatKeyPath(p.path))))
 }

@@ -1,7 +1,8 @@
 /**
  * The validated configuration (.github/stable-sync.yml), as the rest of stable-sync sees it:
  * defaults filled in, paths relative to the packaging repo root. The YAML contract and the JSON
- * Schema (config/schema.json) describe the file; this is the in-memory shape.
+ * Schema (schema/stable-sync.schema.json, kebab-case keys) describe the file; this is the in-memory
+ * shape (camelCase). docs/configuration.md documents every key.
  */
 export interface UpstreamConfig {
   /** Any git URL, file:// URL or local path (relative paths are resolved against the repo root). */
@@ -50,6 +51,10 @@ export interface TrackConfig {
   patchDir: string
   /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
   versionFiles: string[]
+  /**
+   * The effective calendar: the top-level one with this track's own events replacing it event by
+   * event (a date or a milestone for the same event). Absent when neither is configured.
+   */
   calendar?: CalendarConfig
 }
 

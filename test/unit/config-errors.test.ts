@@ -366,3 +366,9 @@ test('several problems are reported together, in file order, the first as locati
   for (const x of errors) expect(e.message).toContain(`  - ${x.message}`)
   expect(e.message).toContain("Did you mean 'distribution'?")
 })
+
+test('a misspelt required key is one problem, not also a missing key', () => {
+  const e = rejection(qemu().replace('    upstream:', '    upstrem:'))
+  expect(e).not.toBeInstanceOf(ConfigErrors)
+  expectError(e, 3, 'tracks[0].upstrem', "unknown key 'upstrem'", "Did you mean 'upstream'?")
+})

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { Ajv } from 'ajv'
@@ -193,4 +194,13 @@ describe('loadConfig on files', () => {
     const config = await loadConfig(file)
     expect(config.tracks[1].upstream).toEqual(config.tracks[0].upstream)
   })
+})
+
+test('the precompiled validator is current with the schema file', () => {
+  // Fails after an edit of schema/stable-sync.schema.json: run `npm run build:config-validator`.
+  const r = spawnSync(process.execPath, ['scripts/build-config-validator.mjs', '--check'], {
+    encoding: 'utf8'
+  })
+  expect(r.stderr).toBe('')
+  expect(r.status).toBe(0)
 })
