@@ -1,0 +1,183 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TrackConfig } from '../../src/config/types.js'
+import type { TrackResult } from '../../src/engine/types.js'
+import { createGitHubRepo } from '../../src/github/client.js'
+import { pullRequestHost } from '../../src/github/pulls.js'
+import { memoryLogger } from '../../src/log.js'
+import { publishTrack, type PublishResult } from '../../src/publish/sync-track.js'
+import { FixtureRepo, isolatedGitEnv } from '../helpers/git-fixture.js'
+import { GitHubServer } from '../helpers/github-server/index.js'
+import { makeTempDir } from '../helpers/tmp.js'
+import { createGit } from '../../src/git/gateway.js'
+
+// The publish core with real git (a bare repo as origin), the real Octokit façade and the local
+// GitHub server, fed with synthetic engine results: every rolling-PR rule of the sync action.
+const tmp = makeTempDir('publish-')
+const bot = { name: 'stable-sync[bot]', email: 'stable-sync[bot]@users.noreply.github.com' }
+let server: GitHubServer
+let checkout: FixtureRepo
+let bare: string
+let runs = 0
+
+const sha = (n: number): string => n.toString(16).padStart(40, 'c')
+const track: TrackConfig = {
+  name: 'qemu',
+  upstream: { url: 'file:///nowhere', branch: 'stable-8.2', tag: 'v{version}' },
+  package: '.',
+  pin: 'changelog',
+  paths: [],
+  exclude: { paths: [], subjects: [] },
+  patchDir: 'debian/patches/stable',
+  versionFiles: []
+}
+
+/** The engine's result for `fixes` upstream commits; apply writes one patch file per fix. */
+function engine(fixes: number[]): (dir: string) => Promise<TrackResult> {
+  return async dir => {
+    for (const n of fixes) {
+      mkdirSync(join(dir, 'debian/patches/stable'), { recursive: true })
+      writeFileSync(join(dir, `debian/patches/stable/${n}.patch`), `patch ${n}\n`)
+    }
+    return {
+      name: 'qemu',
+      pin: { version: '8.2.2', tag: 'v8.2.2', sha: sha(1) },
+      tip: { ref: 'stable-8.2', sha: sha(2) },
+      patches: fixes.map(n => ({
+        file: `debian/patches/stable/${n}.patch`,
+        upstream: [sha(n)],
+        subject: `fix ${n}`,
+        author: 'Dev',
+        kind: 'commit' as const
+      })),
+      skipped: [],
+      problems: [],
+      verification: { status: 'ok', text: 'applies' },
+      changed: fixes.length > 0
+    }
+  }
+}
+
+async function sync(fixes: number[], extra: { dryRun?: boolean } = {}): Promise<PublishResult> {
+  const log = memoryLogger()
+  const gh = createGitHubRepo(
+    { owner: server.owner, repo: server.repo },
+    { token: server.token, baseUrl: server.url, log, timeUnitMs: 5 }
+  )
+  return publishTrack({
+    git: checkout.git,
+    remote: 'origin',
+    track,
+    base: 'main',
+    branch: 'stable-sync/qemu',
+    bot,
+    host: pullRequestHost(gh),
+    labels: ['stable'],
+    reviewers: ['maint'],
+    teamReviewers: [],
+    draft: false,
+    dryRun: extra.dryRun ?? false,
+    log,
+    worktreeDir: join(tmp.dir, `wt-${++runs}`),
+    apply: engine(fixes)
+  })
+}
+
+const branchSha = async (): Promise<string | undefined> => {
+  const r = await createGit(bare).exec(['rev-parse', '-q', '--verify', 'refs/heads/stable-sync/qemu'], {
+    allowFailure: true
+  })
+  return r.code === 0 ? r.stdout.toString().trim() : undefined
+}
+
+beforeAll(async () => {
+  const seed = await FixtureRepo.init(join(tmp.dir, 'seed'), tmp.dir)
+  seed.write('debian/changelog', 'qemu (1:8.2.2+ds-0ubuntu1) noble; urgency=medium\n')
+  await seed.commit('packaging')
+  bare = join(tmp.dir, 'origin.git')
+  await seed.git.exec(['clone', '-q', '--bare', seed.dir, bare])
+  checkout = new FixtureRepo(join(tmp.dir, 'checkout'), isolatedGitEnv(tmp.dir))
+  await checkout.git.exec(['clone', '-q', bare, checkout.dir], { cwd: tmp.dir })
+  server = await GitHubServer.start({ bareRepo: bare })
+})
+
+afterAll(async () => {
+  await server.stop()
+  tmp.cleanup()
+})
+
+afterEach(() => expect(server.violations.splice(0)).toEqual([]))
+
+test('the rolling pull request: create, idle, update, declined, paused, closed', async () => {
+  // 1. first run opens the PR: one bot commit on base, labels and reviewers.
+  const first = await sync([10])
+  expect(first).toMatchObject({ operation: 'created', pullRequest: { number: 1 }, pushed: true, patches: 1 })
+  const pr = server.state.pulls.get(1)!
+  expect([pr.labels, pr.reviewers]).toEqual([['stable'], ['maint']])
+  const log = await createGit(bare).text(['log', '--format=%an <%ae>|%s', 'main..stable-sync/qemu'])
+  expect(log).toBe(
+    'stable-sync[bot] <stable-sync[bot]@users.noreply.github.com>|qemu: 1 fix from upstream stable-8.2'
+  )
+
+  // 2. nothing new: zero writes, no push.
+  server.clearLog()
+  const before = await branchSha()
+  expect(await sync([10])).toMatchObject({ operation: 'unchanged', pushed: false })
+  expect(server.writes()).toEqual([])
+  expect(await branchSha()).toBe(before)
+
+  // 3. a new fix updates the same PR, body included.
+  expect(await sync([10, 11])).toMatchObject({
+    operation: 'updated',
+    pullRequest: { number: 1 },
+    pushed: true
+  })
+  expect(server.state.pulls.get(1)!.body).toContain('fix 11')
+  expect(server.state.pulls.size).toBe(1)
+
+  // 4. the maintainers close it unmerged: the same set stays closed, a new fix opens a new PR.
+  server.state.pulls.get(1)!.state = 'closed'
+  server.clearLog()
+  expect(await sync([10, 11])).toMatchObject({
+    operation: 'none',
+    reason: expect.stringContaining('declined in #1')
+  })
+  expect(server.writes()).toEqual([])
+  const second = await sync([10, 11, 12])
+  expect(second).toMatchObject({ operation: 'created', pullRequest: { number: 2 } })
+
+  // 5. a maintainer pushes to the branch: paused, one comment, never a second, no push.
+  const maint = new FixtureRepo(join(tmp.dir, 'maint'), isolatedGitEnv(tmp.dir))
+  await maint.git.exec(['clone', '-q', '-b', 'stable-sync/qemu', bare, maint.dir], { cwd: tmp.dir })
+  maint.write('debian/patches/stable/12.patch', 'patch 12, refreshed by hand\n')
+  await maint.commit('refresh 12', { author: 'Maintainer', email: 'maint@example.org' })
+  await maint.git.exec(['push', '-q', 'origin', 'HEAD:stable-sync/qemu'])
+  const edited = await branchSha()
+  expect(await sync([10, 11, 12, 13])).toMatchObject({ operation: 'unchanged', paused: true })
+  expect(await sync([10, 11, 12, 13])).toMatchObject({ operation: 'unchanged', paused: true })
+  expect(server.state.commentsOn(2).filter(c => c.body.includes('paused'))).toHaveLength(1)
+  expect(await branchSha()).toBe(edited)
+
+  // The maintainer drops the commit: updates resume.
+  await maint.git.exec(['push', '-q', '--force', 'origin', 'HEAD~1:stable-sync/qemu'])
+  expect(await sync([10, 11, 12, 13])).toMatchObject({ operation: 'updated', pushed: true })
+
+  // 6. every pending fix is gone: comment, close, delete the branch.
+  const dry = await sync([], { dryRun: true })
+  expect(dry).toMatchObject({ operation: 'closed', dryRun: true })
+  expect(server.state.pulls.get(2)!.state).toBe('open')
+  expect(await sync([])).toMatchObject({ operation: 'closed' })
+  expect(server.state.pulls.get(2)!.state).toBe('closed')
+  expect(server.state.commentsOn(2).at(-1)!.body).toMatch(/closed this pull request/)
+  expect(await branchSha()).toBeUndefined()
+  expect(await sync([])).toMatchObject({ operation: 'none' })
+})
+
+test('a create whose response is lost converges on exactly one PR', async () => {
+  server.inject('POST', '/repos/{owner}/{repo}/pulls', { kind: 'status', status: 502 }, { afterWrite: true })
+  const r = await sync([20])
+  expect(r).toMatchObject({ operation: 'created', reason: expect.stringContaining('earlier attempt') })
+  expect([...server.state.pulls.values()].filter(p => p.state === 'open')).toHaveLength(1)
+  // Clean up for other tests: close as "no fix pending".
+  expect(await sync([])).toMatchObject({ operation: 'closed' })
+})
