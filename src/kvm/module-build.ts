@@ -1,0 +1,129 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { FindingError, InputError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { run } from '../process/run.js'
+import { hashSourceTree } from './source-hash.js'
+
+/**
+ * Builds kvm.ko, kvm-amd.ko and kvm-intel.ko out of tree, the way the kvm-source dkms package does:
+ * `make -C <kernel headers> M=<source>/arch/x86/kvm modules`. The source is copied first (the build
+ * writes objects next to the sources), and the result is cached under `<cacheDir>/modules/<key>`,
+ * keyed by the source tree's content hash and the headers' kernel release, so an unchanged series
+ * is not rebuilt. A failed build is cached too: the same sources fail the same way.
+ */
+export const KVM_MODULES = ['kvm', 'kvm-amd', 'kvm-intel'] as const
+
+/** Bump when the build recipe changes, so old cache entries are not reused. */
+const RECIPE = 'kvm-modules-1'
+
+export interface ModuleBuildOptions {
+  /** Tree with arch/x86/kvm and virt/kvm (the kvm-source package's source, patches applied). */
+  sourceDir: string
+  /** Kernel headers (what /lib/modules/<release>/build points at). */
+  headersDir: string
+  cacheDir: string
+  jobs?: number
+  log: Logger
+}
+
+export interface ModuleBuild {
+  /** Module name → built .ko file (in the cache). */
+  modules: Record<(typeof KVM_MODULES)[number], string>
+  release: string
+  key: string
+  cached: boolean
+  seconds: number
+  logFile: string
+}
+
+/** The module build failed: a finding for the maintainer (exit 1), with the compiler's errors. */
+export class ModuleBuildError extends FindingError {
+  constructor(
+    readonly errors: string[],
+    readonly logFile: string
+  ) {
+    super(
+      `the kvm modules failed to build: ${errors.slice(0, 3).join(' | ') || 'see the build log'} (log: ${logFile})`
+    )
+  }
+}
+
+export function headersRelease(headersDir: string): string {
+  const file = join(headersDir, 'include/config/kernel.release')
+  if (!existsSync(file)) {
+    throw new InputError(
+      `${headersDir} is not a kernel headers tree (no include/config/kernel.release); install linux-headers-<release> or pass its directory`
+    )
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+/** Compiler and make errors from a build log, for the one-line reason. */
+export function buildErrors(logText: string): string[] {
+  return logText
+    .split('\n')
+    .filter(l => /\berror\b:|\*\*\* |Error \d+/.test(l) && !/^make(\[\d+\])?: \*\*\* \[/.test(l))
+    .map(l => l.trim())
+    .slice(0, 10)
+}
+
+export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuild> {
+  const kvmDir = join(o.sourceDir, 'arch/x86/kvm')
+  if (!existsSync(join(kvmDir, 'Makefile'))) {
+    throw new InputError(
+      `${o.sourceDir} has no arch/x86/kvm/Makefile; pass the kvm-source tree with its patches applied`
+    )
+  }
+  const release = headersRelease(o.headersDir)
+  const key = hashSourceTree(o.sourceDir, [RECIPE, release])
+  const entry = join(o.cacheDir, 'modules', key)
+  const logFile = join(entry, 'build.log')
+  const modules = Object.fromEntries(
+    KVM_MODULES.map(m => [m, join(entry, `${m}.ko`)])
+  ) as ModuleBuild['modules']
+  if (existsSync(join(entry, 'ok'))) {
+    o.log.info(`kvm modules for ${release}: cached (${key.slice(0, 12)})`)
+    return { modules, release, key, cached: true, seconds: 0, logFile }
+  }
+  if (existsSync(join(entry, 'failed'))) {
+    o.log.info(`kvm modules for ${release}: cached build failure (${key.slice(0, 12)})`)
+    throw new ModuleBuildError(buildErrors(readFileSync(logFile, 'utf8')), logFile)
+  }
+
+  const work = `${entry}.tmp-${process.pid}`
+  rmSync(work, { recursive: true, force: true })
+  mkdirSync(work, { recursive: true })
+  const src = join(work, 'src')
+  cpSync(o.sourceDir, src, { recursive: true, filter: s => !/\/(\.git|\.pc|debian)$/.test(s) })
+  const t0 = performance.now()
+  o.log.info(`building kvm modules for ${release} against ${o.headersDir}`)
+  const r = await run(
+    'make',
+    [
+      '-C',
+      o.headersDir,
+      `M=${join(src, 'arch/x86/kvm')}`,
+      `-j${o.jobs ?? availableParallelism()}`,
+      'modules'
+    ],
+    { allowFailure: true, env: { LC_ALL: 'C' } }
+  )
+  const seconds = (performance.now() - t0) / 1000
+  writeFileSync(join(work, 'build.log'), `${r.stdout.toString('utf8')}\n${r.stderr}`)
+  const built = KVM_MODULES.every(m => existsSync(join(src, 'arch/x86/kvm', `${m}.ko`)))
+  if (r.code === 0 && built) {
+    for (const m of KVM_MODULES) renameSync(join(src, 'arch/x86/kvm', `${m}.ko`), join(work, `${m}.ko`))
+    writeFileSync(join(work, 'ok'), `${release}\n`)
+  } else {
+    writeFileSync(join(work, 'failed'), `exit ${r.code}\n`)
+  }
+  rmSync(src, { recursive: true, force: true })
+  rmSync(entry, { recursive: true, force: true })
+  renameSync(work, entry)
+  if (!existsSync(join(entry, 'ok')))
+    throw new ModuleBuildError(buildErrors(readFileSync(logFile, 'utf8')), logFile)
+  o.log.info(`kvm modules built in ${seconds.toFixed(1)} s`)
+  return { modules, release, key, cached: false, seconds, logFile }
+}
