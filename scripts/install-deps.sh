@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=(git quilt patch dpkg-dev debhelper devscripts fakeroot build-essential cpio
-  qemu-system-x86 qemu-utils busybox-static genisoimage)
+  qemu-system-x86 qemu-utils busybox-static genisoimage dkms dh-dkms xz-utils libelf1 libssl3)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -28,5 +28,8 @@ if [ ! -s "$kdir/vmlinuz" ]; then
   cp "$(ls "$kdir"/root/boot/vmlinuz-* | head -n 1)" "$kdir/vmlinuz"
   echo "install-deps: kernel $(basename "$(ls "$kdir"/root/boot/vmlinuz-*)") → $kdir/vmlinuz"
 fi
+
+# Headers, kbuild and linux-source matching that kernel, for the KVM module track (issue 7).
+bash scripts/install-kvm-deps.sh
 
 [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
