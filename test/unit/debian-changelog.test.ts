@@ -17,7 +17,7 @@ import { makeTempDir } from '../helpers/tmp.js'
 
 const fixtures = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'fixtures', 'changelog')
 const fixture = (name: string): string => readFileSync(join(fixtures, name), 'utf8')
-const FIXTURES = ['qemu-kvm.changelog', 'hello-debian.changelog']
+const FIXTURES = ['qemu-kvm.changelog', 'hello-debian.changelog', 'kvm-epoch.changelog']
 
 const tmp = makeTempDir('stable-sync-changelog-')
 afterAll(() => tmp.cleanup())
@@ -253,6 +253,9 @@ test('readEntries reads all entries and stops at an old-format tail', async () =
   const tailed = fixture('hello-debian.changelog').replace(/\t\(a tab.*\n/, '')
   expect(readEntries(tailed).map(e => e.version)).toEqual(['2.10-3', '2.10-2', '2.10-1'])
   expect(readEntries(tailed)[1]!.options).toEqual({ urgency: 'medium', 'binary-only': 'yes' })
+  const kvm = readEntries(fixture('kvm-epoch.changelog'))
+  expect(kvm.map(e => e.version)).toEqual(['1:84+dfsg-0ubuntu16', '1:84+dfsg-0ubuntu15'])
+  expect(kvm[0]).toMatchObject({ distributions: ['karmic', 'karmic-security'], urgency: 'high' })
 })
 
 describe('malformed changelogs: errors name the line and say what is expected', () => {
