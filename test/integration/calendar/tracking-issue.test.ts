@@ -14,7 +14,7 @@ beforeAll(async () => {
   server = await GitHubServer.start()
   gh = createGitHubRepo(
     { owner: server.owner, repo: server.repo },
-    { token: server.token, log: memoryLogger(), baseUrl: server.url, retryUnitMs: 1 }
+    { token: server.token, log: memoryLogger(), baseUrl: server.url, timeUnitMs: 1 }
   )
 })
 afterAll(async () => server.stop())
