@@ -2,6 +2,7 @@ import type { Command } from '../command.js'
 import { bootTestCommand } from './boot-test.js'
 import { kvmTestCommand } from './kvm-test.js'
 import { buildCommand } from './build.js'
+import { buildSourceCommand } from './build-source.js'
 import { buildMatrixCommand } from './build-matrix.js'
 import { reportCommand } from './report.js'
 import { releaseCommand } from './release.js'
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   releaseCommand,
   bootTestCommand,
   kvmTestCommand,
+  buildSourceCommand,
   buildCommand,
   buildMatrixCommand,
   reportCommand

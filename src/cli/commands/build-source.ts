@@ -1,0 +1,62 @@
+import { resolve } from 'node:path'
+import type { OrigCompression } from '../../build/orig-tarball.js'
+import { buildTrackSource } from '../../build/track-source.js'
+import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import { InputError } from '../../errors.js'
+import { defaultCacheDir } from '../../upstream/cache-dir.js'
+import type { Command } from '../command.js'
+
+/** `stable-sync build-source`: the 3.0 (quilt) source package of a track, from its pinned upstream tag. */
+export const buildSourceCommand: Command = {
+  name: 'build-source',
+  summary:
+    'Assemble the 3.0 (quilt) source package: orig tarball from the pinned upstream tag + debian/, dpkg-source -b.',
+  usage:
+    '--out DIR [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--json]',
+  options: {
+    repo: { type: 'string' },
+    config: { type: 'string' },
+    track: { type: 'string' },
+    out: { type: 'string' },
+    compression: { type: 'string' },
+    orig: { type: 'string' },
+    'keep-tree': { type: 'boolean' },
+    'cache-dir': { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' }
+  },
+  async run(ctx) {
+    const out = ctx.values.out as string | undefined
+    if (!out)
+      throw new InputError('--out DIR is required: where the .dsc, orig and debian tarballs are written')
+    const compression = ((ctx.values.compression as string | undefined) ?? 'xz') as OrigCompression
+    if (compression !== 'xz' && compression !== 'gz')
+      throw new InputError(`--compression ${compression}: use xz or gz`)
+    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
+    const file = ctx.values.config
+      ? resolve(ctx.cwd, ctx.values.config as string)
+      : defaultConfigPath(repoDir)
+    const config = await loadConfig(file, { repoDir })
+    const orig = ctx.values.orig as string | undefined
+    const r = await buildTrackSource({
+      repoDir,
+      config,
+      track: ctx.values.track as string | undefined,
+      outDir: resolve(ctx.cwd, out),
+      cacheDir: ctx.values['cache-dir']
+        ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
+        : defaultCacheDir(ctx.env),
+      log: ctx.log,
+      env: {},
+      compression,
+      origTarball: orig ? resolve(ctx.cwd, orig) : undefined,
+      keepTree: Boolean(ctx.values['keep-tree'])
+    })
+    if (ctx.values.json) ctx.out(JSON.stringify(r, null, 2))
+    else {
+      ctx.out(`${r.source} ${r.version} (track ${r.track}, pin ${r.pin.tag} ${r.pin.sha}):`)
+      for (const f of r.files) ctx.out(`  ${f}`)
+    }
+    return 0
+  }
+}

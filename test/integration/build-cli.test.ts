@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
+import { run } from '../../src/process/run.js'
+import { makeHelloFixture, type HelloFixture } from '../helpers/hello-fixture.js'
+import { makeTempDir } from '../helpers/tmp.js'
+
+// What the workflow's build job runs, end to end through the CLI: apply the stable fixes to the
+// example package, build-source (fetch + pin + git archive + dpkg-source -b), build
+// (dpkg-buildpackage), then run the packaged program from a `dpkg -x` root.
+async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, {
+    out: t => void (out += `${t}\n`),
+    err: t => void (err += `${t}\n`),
+    cwd: process.cwd(),
+    env
+  })
+  return { code, out, err }
+}
+
+describe('stable-sync build-source + build (CLI)', () => {
+  const tmp = makeTempDir('stable-sync-build-cli-')
+  let fx: HelloFixture
+  let env: NodeJS.ProcessEnv
+  beforeAll(async () => {
+    fx = await makeHelloFixture(tmp.dir)
+    env = { ...process.env, ...fx.packaging.env, DEBFULLNAME: 'Sync Bot', DEBEMAIL: 'bot@example.org' }
+  })
+  afterAll(() => tmp.cleanup())
+
+  test('apply, then the built package carries the stable fixes', async () => {
+    const repo = fx.packaging.dir
+    const cache = join(tmp.dir, 'cache')
+    const applied = await cli(['apply', '--repo', repo, '--cache-dir', cache, '--json'], env)
+    expect(applied.err).not.toMatch(/unexpected error/)
+    expect(applied.code).toBe(0)
+    expect(readFileSync(join(repo, 'debian', 'patches', 'series'), 'utf8')).toMatch(
+      /^build-with-wextra\.patch\n.*stable\//s
+    )
+
+    const out = join(tmp.dir, 'out')
+    const src = await cli(['build-source', '--repo', repo, '--cache-dir', cache, '--out', out, '--json'], env)
+    expect(src.err).not.toMatch(/error/)
+    expect(src.code).toBe(0)
+    const s = JSON.parse(src.out)
+    expect(s).toMatchObject({
+      track: 'hello',
+      source: 'hello-stable',
+      pin: { version: '1.0', tag: 'v1.0', sha: fx.tagSha }
+    })
+    expect(s.version).toMatch(/^1\.0-2$/)
+    expect(s.dsc).toBe(join(out, `hello-stable_${s.version}.dsc`))
+    expect(s.orig).toBe(join(out, 'hello-stable_1.0.orig.tar.xz'))
+
+    const bin = await cli(['build', '--out', out, '--json'], env)
+    expect(bin.code).toBe(0)
+    const b = JSON.parse(bin.out)
+    const deb = b.debs.find((d: { package: string }) => d.package === 'hello-stable')
+    expect(deb.version).toBe(s.version)
+
+    const root = join(tmp.dir, 'root')
+    await run('dpkg', ['-x', deb.file, root])
+    const hello = join(root, 'usr', 'bin', 'hello-stable')
+    // The stable fix (--help) is in; the version bump commit is not (the version stays 1.0).
+    expect((await run(hello, ['--help'])).stdout.toString()).toBe('usage: hello-stable [--version|--help]\n')
+    expect((await run(hello, ['--version'])).stdout.toString()).toBe('hello-stable 1.0\n')
+  })
+
+  test('errors say what to do: no --out, several .dsc, unknown track', async () => {
+    expect((await cli(['build-source', '--repo', fx.packaging.dir], env)).err).toMatch(
+      /--out DIR is required/
+    )
+    const unknown = await cli(
+      ['build-source', '--repo', fx.packaging.dir, '--track', 'nope', '--out', join(tmp.dir, 'x')],
+      env
+    )
+    expect(unknown.code).toBe(2)
+    expect(unknown.err).toMatch(/no track named 'nope' .* it has: hello/)
+    const empty = await cli(['build', '--out', join(tmp.dir, 'empty')], env)
+    expect(empty.code).toBe(2)
+    expect(empty.err).toMatch(/no \.dsc in .*run 'stable-sync build-source --out/)
+  })
+})
