@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apt_packages=(git quilt patch dpkg-dev debhelper devscripts fakeroot build-essential cpio
-  qemu-system-x86 qemu-utils busybox-static genisoimage dkms dh-dkms xz-utils libelf1 libssl3)
+  qemu-system-x86 qemu-utils busybox-static genisoimage dkms dh-dkms xz-utils libelf1 libssl3
+  libxml2-utils)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
