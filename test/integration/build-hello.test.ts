@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBinaryPackages } from '../../src/build/binary-package.js'
+import { MissingBuildDepsError } from '../../src/build/build-deps.js'
 import { createOrigTarball } from '../../src/build/orig-tarball.js'
 import { buildSourcePackage } from '../../src/build/source-package.js'
 import { memoryLogger } from '../../src/log.js'
@@ -140,5 +141,53 @@ describe('build-source and build on examples/hello', () => {
     const hello = join(root, 'usr', 'bin', 'hello-stable')
     expect((await run(hello, [])).stdout.toString()).toBe('Hello, world!\n')
     expect((await run(hello, ['--version'])).stdout.toString()).toBe('hello-stable 1.0\n')
+  })
+
+  test('missing build dependencies stop the build with the apt command to run', async () => {
+    const pkg = join(tmp.dir, 'needs-more')
+    cpSync(join(fx.packaging.dir, 'debian'), join(pkg, 'debian'), { recursive: true })
+    const control = join(pkg, 'debian', 'control')
+    writeFileSync(
+      control,
+      readFileSync(control, 'utf8').replace(
+        'Build-Depends: debhelper-compat (= 13)',
+        'Build-Depends: debhelper-compat (= 13), libstable-sync-absent-dev (>= 2) | libother-dev'
+      )
+    )
+    const out = join(tmp.dir, 'out-deps')
+    const log = memoryLogger()
+    await buildSourcePackage({
+      packageDir: pkg,
+      upstream: fx.upstream.git,
+      pin: { sha: fx.tagSha },
+      outDir: out,
+      log
+    })
+    const err = await buildBinaryPackages({ outDir: out, log }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(MissingBuildDepsError)
+    expect((err as MissingBuildDepsError).exitCode).toBe(2)
+    expect((err as Error).message).toMatch(
+      /Unmet build dependencies: libstable-sync-absent-dev \(>= 2\) \| libother-dev/
+    )
+    expect((err as Error).message).toContain(`sudo apt-get build-dep -y "${join(out, 'hello-stable-1.0')}"`)
+    expect((err as Error).message).toContain(
+      'sudo apt-get install -y --no-install-recommends libstable-sync-absent-dev'
+    )
+  })
+
+  test('a series that does not apply at fuzz 0 fails build-source, naming the patch', async () => {
+    const pkg = join(tmp.dir, 'broken-patch')
+    cpSync(join(fx.packaging.dir, 'debian'), join(pkg, 'debian'), { recursive: true })
+    const patch = join(pkg, 'debian', 'patches', 'build-with-wextra.patch')
+    writeFileSync(patch, readFileSync(patch, 'utf8').replace(' CFLAGS ?= -O2 -g', ' CFLAGS ?= -O3'))
+    await expect(
+      buildSourcePackage({
+        packageDir: pkg,
+        upstream: fx.upstream.git,
+        pin: { sha: fx.tagSha },
+        outDir: join(tmp.dir, 'out-broken'),
+        log: memoryLogger()
+      })
+    ).rejects.toThrow(/dpkg-source -b failed for hello-stable-1\.0:[\s\S]*build-with-wextra\.patch/)
   })
 })
