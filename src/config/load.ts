@@ -34,11 +34,19 @@ const SYNTAX_HINTS: Partial<Record<YAMLError['code'], string>> = {
 }
 
 function syntaxErrors(file: string, doc: Document, lines: LineCounter): ConfigError[] {
-  return doc.errors.map(e => {
-    const path = keyPathAt(doc, e.pos[0])
+  // The parser may report one mistake twice (e.g. an unclosed flow map): keep each line+message once.
+  const unique = doc.errors.filter(
+    (e, i) => doc.errors.findIndex(o => o.message === e.message && o.pos[0] === e.pos[0]) === i
+  )
+  return unique.map(e => {
+    const path = e.code === 'MULTIPLE_DOCS' ? [] : keyPathAt(doc, e.pos[0])
     return new ConfigError(
       { file, line: lines.linePos(e.pos[0]).line, ...(path.length ? { key: formatKeyPath(path) } : {}) },
-      `YAML syntax error: ${e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')}`,
+      `YAML syntax error: ${
+        e.code === 'MULTIPLE_DOCS'
+          ? 'the file holds more than one YAML document'
+          : e.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')
+      }`,
       SYNTAX_HINTS[e.code] ??
         "Fix the YAML at that line (indent with spaces, a space after each ':', close every quote and bracket)"
     )
@@ -51,7 +59,7 @@ function syntaxErrors(file: string, doc: Document, lines: LineCounter): ConfigEr
  */
 export function parseConfig(text: string, file: string, options: LoadOptions = {}): Config {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true })
   if (doc.errors.length) throwConfigErrors(syntaxErrors(file, doc, lines))
   const data: unknown = doc.toJS({ maxAliasCount: 1000 })
   if (data === null || data === undefined) {

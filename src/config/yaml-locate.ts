@@ -69,7 +69,7 @@ export function keyPathAt(doc: Document, offset: number): (string | number)[] {
   let node: unknown = doc.contents
   const contains = (n: unknown): boolean => {
     const range = (n as Node | null | undefined)?.range
-    return Boolean(range && range[0] <= offset && offset <= range[2])
+    return Boolean(range && range[0] <= offset && offset < range[2])
   }
   for (;;) {
     if (isMap(node)) {

@@ -31,9 +31,9 @@ function qemu(extra: string[] = [], top: string[] = []): string {
   ].join('\n')
 }
 
-function expectError(e: ConfigError, line: number, key: string, ...parts: string[]): void {
-  expect(e.location).toEqual({ file: FILE, line, key })
-  expect(e.message).toContain(`${FILE}:${line} (${key}): `)
+function expectError(e: ConfigError, line: number, key: string | undefined, ...parts: string[]): void {
+  expect(e.location).toEqual(key === undefined ? { file: FILE, line } : { file: FILE, line, key })
+  expect(e.message).toContain(key === undefined ? `${FILE}:${line}: ` : `${FILE}:${line} (${key}): `)
   for (const part of parts) expect(e.message).toContain(part)
   expect(e.exitCode).toBe(2)
 }
@@ -371,4 +371,31 @@ test('a misspelt required key is one problem, not also a missing key', () => {
   const e = rejection(qemu().replace('    upstream:', '    upstrem:'))
   expect(e).not.toBeInstanceOf(ConfigErrors)
   expectError(e, 3, 'tracks[0].upstrem', "unknown key 'upstrem'", "Did you mean 'upstream'?")
+})
+
+test('a second YAML document', () => {
+  const e = rejection(qemu([], ['---', 'tracks: []']))
+  expectError(e, 7, undefined, 'the file holds more than one YAML document', "remove the extra '---'")
+})
+
+test('YAML merge keys share settings between tracks', () => {
+  const config = parseConfig(
+    [
+      'tracks:',
+      '  - &linux',
+      '    name: kvm',
+      '    upstream: { url: ../linux, branch: linux-6.1.y, tag: "v{version}" }',
+      '    version-files: [Makefile]',
+      '  - <<: *linux',
+      '    name: kvm-next',
+      '    package: kvm-next',
+      ''
+    ].join('\n'),
+    FILE
+  )
+  expect(config.tracks[1]).toMatchObject({
+    name: 'kvm-next',
+    package: 'kvm-next',
+    versionFiles: ['Makefile']
+  })
 })
