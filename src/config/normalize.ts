@@ -3,8 +3,8 @@ import type { CalendarConfig, Config, TrackConfig } from './types.js'
 
 /**
  * Schema-valid YAML data → the in-memory Config: kebab-case keys become camelCase, defaults are
- * filled in, directories normalized, local upstream paths made absolute, and each track's calendar
- * is the top-level calendar overridden event by event by the track's own.
+ * filled in, directories normalized and local upstream paths made absolute. Calendars stay as
+ * written at each level (src/calendar lays a track's over the top-level one; see effectiveCalendar).
  */
 type Raw = Record<string, unknown>
 
@@ -43,8 +43,11 @@ function calendar(raw: unknown): CalendarConfig | undefined {
   return out
 }
 
-/** Track events replace top-level events (a date or a milestone for the same event). */
-function mergeCalendars(top?: CalendarConfig, track?: CalendarConfig): CalendarConfig | undefined {
+/**
+ * A track's calendar laid over the top-level one: each event the track sets (a date or a milestone)
+ * replaces that event of the top level. Undefined when neither level has a calendar.
+ */
+export function effectiveCalendar(top?: CalendarConfig, track?: CalendarConfig): CalendarConfig | undefined {
   if (!top && !track) return undefined
   const out: CalendarConfig = {}
   for (const [, key] of EVENTS) {
@@ -55,7 +58,7 @@ function mergeCalendars(top?: CalendarConfig, track?: CalendarConfig): CalendarC
   return out
 }
 
-function track(raw: Raw, repoDir: string, topCalendar: CalendarConfig | undefined): TrackConfig {
+function track(raw: Raw, repoDir: string): TrackConfig {
   const upstream = raw.upstream as Raw
   const exclude = (raw.exclude ?? {}) as Raw
   const url = upstream.url as string
@@ -77,8 +80,8 @@ function track(raw: Raw, repoDir: string, topCalendar: CalendarConfig | undefine
     patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
     versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]
   }
-  const merged = mergeCalendars(topCalendar, calendar(raw.calendar))
-  if (merged) result.calendar = merged
+  const own = calendar(raw.calendar)
+  if (own) result.calendar = own
   return result
 }
 
@@ -86,7 +89,7 @@ export function normalize(data: Raw, file: string, repoDir: string): Config {
   const topCalendar = calendar(data.calendar)
   const config: Config = {
     file,
-    tracks: (data.tracks as Raw[]).map(t => track(t, repoDir, topCalendar)),
+    tracks: (data.tracks as Raw[]).map(t => track(t, repoDir)),
     distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution
   }
   const maintainer = data.maintainer as Raw | undefined

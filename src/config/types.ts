@@ -52,8 +52,8 @@ export interface TrackConfig {
   /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
   versionFiles: string[]
   /**
-   * The effective calendar: the top-level one with this track's own events replacing it event by
-   * event (a date or a milestone for the same event). Absent when neither is configured.
+   * This track's own calendar as written; each event it sets replaces that event of the top-level
+   * calendar (effectiveCalendar in config/normalize.ts computes the result).
    */
   calendar?: CalendarConfig
 }

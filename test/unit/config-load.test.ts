@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { defaultConfigPath, loadConfig, parseConfig } from '../../src/config/load.js'
+import { effectiveCalendar } from '../../src/config/normalize.js'
 import { ConfigError } from '../../src/errors.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
@@ -115,9 +116,16 @@ test('every key maps to its field; directories are normalized', () => {
     exclude: { paths: [], subjects: ['^Revert '] },
     patchDir: 'debian/patches/stable/kvm',
     versionFiles: ['Makefile'],
-    // The track's beta-freeze date replaces the top-level milestone for that event only.
-    calendar: { featureFreeze: '2026-02-19', betaFreeze: '2026-03-30', milestones: { release: '26.04' } }
+    calendar: { betaFreeze: '2026-03-30' }
   })
+  // The track's beta-freeze date replaces the top-level milestone for that event only.
+  expect(effectiveCalendar(config.calendar, kvm.calendar)).toEqual({
+    featureFreeze: '2026-02-19',
+    betaFreeze: '2026-03-30',
+    milestones: { release: '26.04' }
+  })
+  expect(effectiveCalendar(config.calendar, undefined)).toEqual(config.calendar)
+  expect(effectiveCalendar(undefined, undefined)).toBeUndefined()
 })
 
 test('the bundled example validates, with both tracks of the seed', async () => {
@@ -137,8 +145,8 @@ test('the bundled example validates, with both tracks of the seed', async () => 
       'include/uapi/linux/kvm*'
     ])
   )
-  expect(kvm.calendar?.featureFreeze).toBeDefined()
-  expect(kvm.calendar?.betaFreeze).toBeDefined()
+  expect(config.calendar?.featureFreeze).toBeDefined()
+  expect(effectiveCalendar(config.calendar, kvm.calendar)?.betaFreeze).toBe(kvm.calendar?.betaFreeze)
 })
 
 test('the example points editors at the shipped schema, which is valid draft-07 and accepts it', () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import { effectiveCalendar } from '../../config/normalize.js'
 import type { CalendarConfig, Config, TrackConfig } from '../../config/types.js'
 import type { Command } from '../command.js'
 
@@ -18,7 +19,7 @@ function calendarLine(c: CalendarConfig | undefined): string {
   return list(parts, 'none (always fixes mode)')
 }
 
-function describeTrack(t: TrackConfig): string[] {
+function describeTrack(t: TrackConfig, top: CalendarConfig | undefined): string[] {
   const row = (label: string, value: string): string => `  ${`${label}:`.padEnd(18)}${value}`
   return [
     `track ${t.name} (pull request branch stable-sync/${t.name})`,
@@ -43,7 +44,7 @@ function describeTrack(t: TrackConfig): string[] {
     row('exclude subjects', list(t.exclude.subjects, 'none')),
     row('patch dir', t.patchDir),
     row('version files', list(t.versionFiles, 'none')),
-    row('calendar', calendarLine(t.calendar))
+    row('calendar', calendarLine(effectiveCalendar(top, t.calendar)))
   ]
 }
 
@@ -62,7 +63,7 @@ export function describeConfig(config: Config): string {
           `build: releases ${list(config.build.releases, 'none')}; arches ${list(config.build.arches, 'none')}`
         ]
       : []),
-    ...config.tracks.flatMap(t => ['', ...describeTrack(t)])
+    ...config.tracks.flatMap(t => ['', ...describeTrack(t, config.calendar)])
   ].join('\n')
 }
 
