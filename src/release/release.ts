@@ -50,6 +50,12 @@ export interface ReleaseOptions {
   log: Logger
 }
 
+/** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
+export function releaseTagFor(packageDir: string): string {
+  const top = readTopEntry(readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8'))
+  return dep14Tag(vendorOf(top.version), top.version)
+}
+
 /** The distribution of the newest released entry below the top one (what the next release targets). */
 async function previousDistribution(changelog: string): Promise<string | undefined> {
   const r = await run(

@@ -1,0 +1,135 @@
+import * as core from '@actions/core'
+import { resolve } from 'node:path'
+import { parseNow } from '../calendar/day.js'
+import { resolveIdentity } from '../config/identity.js'
+import { defaultConfigPath, loadConfig } from '../config/load.js'
+import { StableSyncError } from '../errors.js'
+import { createGit } from '../git/gateway.js'
+import { createGitHubRepo } from '../github/client.js'
+import { explainApiError } from '../github/errors.js'
+import { releaseApi } from '../github/release-host.js'
+import type { Logger } from '../log.js'
+import { publishGithubRelease, releaseAssets } from '../release/github-release.js'
+import { optionalConfigPath, releasePackageDir } from '../release/package-dir.js'
+import { fetchTag, pushRelease } from '../release/push.js'
+import { releasePackage, releaseTagFor } from '../release/release.js'
+
+/**
+ * The release sub-action (release/action.yml): at the release milestone, finalize + commit + DEP-14
+ * tag (as `stable-sync release`), push commit and tag to `origin`, and create the GitHub release with
+ * the changelog entry as notes and the built packages as assets. Every step finds what an earlier run
+ * did, so the action can run again safely.
+ */
+const coreLogger: Logger = {
+  debug: m => core.debug(m),
+  info: m => core.info(m),
+  warning: m => core.warning(m),
+  error: m => core.error(m),
+  group: (name, fn) => core.group(name, fn)
+}
+
+function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo)
+    throw new Error('GITHUB_REPOSITORY is not set (owner/repo): run this inside GitHub Actions')
+  return { owner, repo }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  try {
+    const token = core.getInput('token', { required: true })
+    core.setSecret(token)
+    const repoDir = resolve(core.getInput('path') || '.')
+    const explicit = core.getInput('config') ? resolve(repoDir, core.getInput('config')) : undefined
+    const file = optionalConfigPath(repoDir, explicit, defaultConfigPath(repoDir))
+    const config = file ? await loadConfig(file, { repoDir }) : undefined
+    const tracks = core.getInput('track') ? [core.getInput('track')] : undefined
+    const dryRun = core.getBooleanInput('dry-run')
+    const git = createGit(repoDir)
+    const packageDir = releasePackageDir(repoDir, config, tracks)
+    const push = !dryRun && core.getBooleanInput('push')
+    if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir))
+
+    const released = await core.group('Finalize, commit and tag', () =>
+      releasePackage({
+        git,
+        repoDir,
+        packageDir,
+        distribution: core.getInput('distribution') || undefined,
+        now: parseNow(core.getInput('now') || undefined),
+        identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, env),
+        dryRun,
+        log: coreLogger
+      })
+    )
+    core.setOutput('tag', released.tag)
+    core.setOutput('version', released.version)
+    core.setOutput('distribution', released.distribution)
+    core.setOutput('commit', released.commit)
+    core.setOutput('operation', released.operation)
+
+    if (push) {
+      // The branch gets the release commit only when this run made one; the tag push is a no-op when
+      // origin has it on the same commit.
+      const committed = released.steps.some(s => s.kind === 'commit' && s.state === 'done')
+      const branch = committed
+        ? core.getInput('branch') ||
+          (await git.text(['symbolic-ref', '--short', '-q', 'HEAD']).catch(() => ''))
+        : ''
+      await core.group('Push commit and tag', () =>
+        pushRelease(git, {
+          remote: 'origin',
+          branch: branch || undefined,
+          tag: released.tag,
+          commit: released.commit
+        })
+      )
+    }
+
+    const assetsDir = core.getInput('assets')
+    const assets = assetsDir ? releaseAssets(resolve(assetsDir)) : []
+    const gh = createGitHubRepo(repository(env), {
+      token,
+      log: coreLogger,
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+    })
+    const published = await core.group('GitHub release', () =>
+      publishGithubRelease(
+        releaseApi(gh),
+        {
+          tag: released.tag,
+          name: `${released.package} ${released.version}`,
+          notes: released.notes,
+          assets,
+          dryRun
+        },
+        coreLogger
+      )
+    )
+    core.setOutput('release-url', published.url ?? '')
+    core.setOutput('release-operation', published.operation)
+    await core.summary
+      .addHeading(`Release ${released.package} ${released.version}`, 3)
+      .addTable([
+        [
+          { data: 'tag', header: true },
+          { data: 'commit', header: true },
+          { data: 'distribution', header: true },
+          { data: 'release', header: true },
+          { data: 'assets uploaded', header: true }
+        ],
+        [
+          released.tag,
+          released.commit.slice(0, 12),
+          released.distribution,
+          `${published.operation}${published.url ? ` ${published.url}` : ''}`,
+          String(published.uploaded.length)
+        ]
+      ])
+      .write()
+      .catch(() => undefined)
+  } catch (e) {
+    const error = explainApiError(e)
+    core.setFailed(error instanceof StableSyncError || error instanceof Error ? error.message : String(error))
+  }
+}
