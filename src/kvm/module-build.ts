@@ -1,15 +1,16 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { FindingError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { run } from '../process/run.js'
 import { hashSourceTree } from './source-hash.js'
+import { syncSourceTree } from './sync-tree.js'
 
 /**
  * Builds kvm.ko, kvm-amd.ko and kvm-intel.ko out of tree, the way the kvm-source dkms package does:
- * `make -C <kernel headers> M=<source>/arch/x86/kvm modules`. The source is copied first (the build
- * writes objects next to the sources), and the result is cached under `<cacheDir>/modules/<key>`,
+ * `make -C <kernel headers> M=<source>/arch/x86/kvm modules`. The sources are synced into a work
+ * tree (the build writes objects next to them), and the result is cached under `<cacheDir>/modules/<key>`,
  * keyed by the source tree's content hash and the headers' kernel release, so an unchanged series
  * is not rebuilt. A failed build is cached too: the same sources fail the same way.
  */
@@ -92,36 +93,57 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
     throw new ModuleBuildError(buildErrors(readFileSync(logFile, 'utf8')), logFile)
   }
 
-  const work = `${entry}.tmp-${process.pid}`
-  rmSync(work, { recursive: true, force: true })
-  mkdirSync(work, { recursive: true })
-  const src = join(work, 'src')
-  cpSync(o.sourceDir, src, { recursive: true, filter: s => !/\/(\.git|\.pc|debian)$/.test(s) })
-  const t0 = performance.now()
-  o.log.info(`building kvm modules for ${release} against ${o.headersDir}`)
-  const r = await run(
-    'make',
-    [
-      '-C',
-      o.headersDir,
-      `M=${join(src, 'arch/x86/kvm')}`,
-      `-j${o.jobs ?? availableParallelism()}`,
-      'modules'
-    ],
-    { allowFailure: true, env: { LC_ALL: 'C' } }
-  )
-  const seconds = (performance.now() - t0) / 1000
-  writeFileSync(join(work, 'build.log'), `${r.stdout.toString('utf8')}\n${r.stderr}`)
-  const built = KVM_MODULES.every(m => existsSync(join(src, 'arch/x86/kvm', `${m}.ko`)))
-  if (r.code === 0 && built) {
-    for (const m of KVM_MODULES) renameSync(join(src, 'arch/x86/kvm', `${m}.ko`), join(work, `${m}.ko`))
-    writeFileSync(join(work, 'ok'), `${release}\n`)
-  } else {
-    writeFileSync(join(work, 'failed'), `exit ${r.code}\n`)
+  // One work tree per kernel release, reused between builds: kbuild then recompiles only what the
+  // changed sources affect (a new stable patch to x86.c rebuilds x86.o, not all of KVM). A second
+  // concurrent build for the same release gets a fresh tree instead of waiting.
+  const shared = join(o.cacheDir, 'work', release)
+  const lock = `${shared}.lock`
+  mkdirSync(dirname(shared), { recursive: true })
+  let src = shared
+  let ownsLock = true
+  try {
+    mkdirSync(lock)
+  } catch {
+    ownsLock = false
+    src = `${shared}.tmp-${process.pid}-${Date.now()}`
   }
-  rmSync(src, { recursive: true, force: true })
-  rmSync(entry, { recursive: true, force: true })
-  renameSync(work, entry)
+  const stage = `${entry}.tmp-${process.pid}`
+  let seconds = 0
+  try {
+    const changed = syncSourceTree(o.sourceDir, src)
+    o.log.info(
+      `building kvm modules for ${release} against ${o.headersDir} (${changed} files changed since the last build)`
+    )
+    const t0 = performance.now()
+    const r = await run(
+      'make',
+      [
+        '-C',
+        o.headersDir,
+        `M=${join(src, 'arch/x86/kvm')}`,
+        `-j${o.jobs ?? availableParallelism()}`,
+        'modules'
+      ],
+      { allowFailure: true, env: { LC_ALL: 'C' } }
+    )
+    seconds = (performance.now() - t0) / 1000
+    rmSync(stage, { recursive: true, force: true })
+    mkdirSync(stage, { recursive: true })
+    writeFileSync(join(stage, 'build.log'), `${r.stdout.toString('utf8')}\n${r.stderr}`)
+    const built = (m: string): string => join(src, 'arch/x86/kvm', `${m}.ko`)
+    if (r.code === 0 && KVM_MODULES.every(m => existsSync(built(m)))) {
+      for (const m of KVM_MODULES) copyFileSync(built(m), join(stage, `${m}.ko`))
+      writeFileSync(join(stage, 'ok'), `${release}\n`)
+    } else {
+      writeFileSync(join(stage, 'failed'), `exit ${r.code}\n`)
+    }
+    rmSync(entry, { recursive: true, force: true })
+    renameSync(stage, entry)
+  } finally {
+    if (ownsLock) rmSync(lock, { recursive: true, force: true })
+    else rmSync(src, { recursive: true, force: true })
+    rmSync(stage, { recursive: true, force: true })
+  }
   if (!existsSync(join(entry, 'ok')))
     throw new ModuleBuildError(buildErrors(readFileSync(logFile, 'utf8')), logFile)
   o.log.info(`kvm modules built in ${seconds.toFixed(1)} s`)

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
 import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { join } from 'node:path'
-
-/** Directories that never change what the modules are: packaging, quilt state, VCS, build output. */
-const IGNORED = new Set(['.git', '.pc', 'debian', '.tmp_versions'])
-const BUILD_OUTPUT = /\.(o|ko|mod|mod\.c|cmd|a|order|symvers|s)$|^kvm-asm-offsets\.h$/
+import { BUILD_OUTPUT, NOT_SOURCE } from './sync-tree.js'
 
 /**
  * A content hash of a source tree (relative paths, file modes and bytes, in a fixed order). It keys
@@ -16,7 +13,7 @@ export function hashSourceTree(root: string, extra: string[] = []): string {
   const walk = (rel: string): void => {
     const full = rel ? join(root, rel) : root
     for (const name of readdirSync(full).sort()) {
-      if (IGNORED.has(name) || BUILD_OUTPUT.test(name) || name.startsWith('.')) continue
+      if (NOT_SOURCE.has(name) || BUILD_OUTPUT.test(name) || name.startsWith('.')) continue
       const childRel = rel ? `${rel}/${name}` : name
       const st = lstatSync(join(root, childRel))
       if (st.isDirectory()) walk(childRel)
