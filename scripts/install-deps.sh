@@ -22,8 +22,17 @@ fi
 # A Debian cloud kernel for the boot tests, unpacked without installing it (.cache/kernel/vmlinuz).
 kdir=.cache/kernel
 if [ ! -s "$kdir/vmlinuz" ]; then
-  mkdir -p "$kdir/deb" && rm -f "$kdir"/deb/*.deb
-  image=$(apt-cache depends linux-image-cloud-amd64 | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
+  mkdir -p "$kdir/deb" && rm -f "$kdir"/deb/*.deb && rm -rf "$kdir/root"
+  # Debian's cloud kernel (small, virtio as modules the boot tests load); Ubuntu's kvm flavour otherwise.
+  image=""
+  for meta in linux-image-cloud-amd64 linux-image-kvm linux-image-virtual; do
+    image=$(apt-cache depends "$meta" 2>/dev/null | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
+    [ -n "$image" ] && break
+  done
+  if [ -z "$image" ]; then
+    echo "install-deps: no kernel image package found (tried linux-image-cloud-amd64, -kvm, -virtual); run apt-get update" >&2
+    exit 1
+  fi
   (cd "$kdir/deb" && apt-get download "$image")
   dpkg -x "$kdir"/deb/*.deb "$kdir/root"
   cp "$(ls "$kdir"/root/boot/vmlinuz-* | head -n 1)" "$kdir/vmlinuz"
