@@ -3,6 +3,7 @@ import type { EngineOptions, PlannedPatch, TrackResult } from '../engine/types.j
 import type { Day } from './day.js'
 import type { ModeAt, TrackMode } from './mode.js'
 import type { TrackCalendar } from './track-calendar.js'
+import { engineTrackMover } from './track-move-engine.js'
 import type { TrackMove } from './track-mode.js'
 
 /**
@@ -55,7 +56,7 @@ export async function runWithCalendar(
   track: TrackConfig,
   calendar: TrackCalendar,
   engine: EngineFns,
-  mover?: TrackMover
+  mover: TrackMover = engineTrackMover
 ): Promise<CalendarTrackResult> {
   const cal = calendarPart(calendar)
   if (calendar.mode === 'frozen') {
@@ -71,7 +72,7 @@ export async function runWithCalendar(
       calendar: cal
     }
   }
-  if (calendar.mode === 'track' && mover) {
+  if (calendar.mode === 'track') {
     const proposal = await mover.propose(opts, track)
     if (proposal?.move) {
       const { move, base } = proposal
@@ -85,7 +86,10 @@ export async function runWithCalendar(
         move,
         calendar: cal
       }
-      if (action === 'plan') return result
+      // A move whose kept series does not apply is reported, never written (exit 1 via the problems).
+      if (action === 'plan' || move.verification.status !== 'ok') {
+        return action === 'plan' ? result : { ...result, changed: false }
+      }
       const written = await mover.write(opts, track, move)
       return { ...result, changelog: written, changed: true }
     }

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { resolveIdentity } from '../config/identity.js'
+import type { TrackConfig } from '../config/types.js'
+import { prependEntry, readTopEntry } from '../debian/changelog.js'
+import { compareVersions, vendorOf } from '../debian/version.js'
+import type { EngineOptions, TrackResult } from '../engine/types.js'
+import { InputError } from '../errors.js'
+import type { Git } from '../git/gateway.js'
+import { pinnedVersion, resolvePin } from '../pin/resolve.js'
+import { fetchUpstream, remoteTags } from '../upstream/fetch.js'
+import type { TrackMover } from './policy.js'
+import { isPreRelease, tagMatcher } from './stable-tags.js'
+import { applyTrackMoveSeries, proposeTrackMove, type TrackMove } from './track-mode.js'
+
+/**
+ * Track mode wired to the engine's upstream cache and pin: the engine fetches only the pin's tag, so
+ * the release tags newer than the pin are listed remotely and fetched here (their commits are already
+ * in the pin..tip history, so this moves almost nothing).
+ */
+async function fetchNewerReleaseTags(
+  git: Git,
+  url: string,
+  template: string,
+  pinVersion: string
+): Promise<void> {
+  const match = tagMatcher(template)
+  const newer = (await remoteTags(git, url)).filter(t => {
+    const v = match(t)
+    if (!v || isPreRelease(v)) return false
+    try {
+      return compareVersions(v.replace(/-/g, '~'), pinVersion.replace(/-/g, '~')) > 0
+    } catch {
+      return false
+    }
+  })
+  if (newer.length === 0) return
+  await git.exec(
+    [
+      'fetch',
+      '--no-tags',
+      '--quiet',
+      '--no-write-fetch-head',
+      url,
+      ...newer.map(t => `+refs/tags/${t}:refs/tags/${t}`)
+    ],
+    {
+      allowFailure: true
+    }
+  )
+}
+
+function changelogFile(opts: EngineOptions, track: TrackConfig): string {
+  return join(resolve(opts.repoDir, track.package), 'debian', 'changelog')
+}
+
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(`${file}.stable-sync-tmp`, text)
+  renameSync(`${file}.stable-sync-tmp`, file)
+}
+
+export const engineTrackMover: TrackMover = {
+  async propose(opts, track) {
+    if (track.pin !== 'changelog') {
+      opts.log.info(
+        `${track.name}: track mode, but the pin is fixed in the config (${track.pin}): proposing fixes only`
+      )
+      return undefined
+    }
+    const file = changelogFile(opts, track)
+    if (!existsSync(file)) throw new InputError(`track ${track.name}: ${file} does not exist`)
+    const currentVersion = readTopEntry(readFileSync(file, 'utf8')).version
+    const { tag } = pinnedVersion(track, opts.repoDir)
+    const upstream = await fetchUpstream(track, {
+      repoDir: opts.repoDir,
+      cacheDir: opts.cacheDir,
+      log: opts.log,
+      pinTag: tag,
+      env: opts.env
+    })
+    const pin = await resolvePin(track, upstream, opts.repoDir)
+    await fetchNewerReleaseTags(upstream.git, upstream.url, track.upstream.tag, pin.version)
+    const move = await proposeTrackMove({
+      upstream: { git: upstream.git, tipRef: upstream.tipSha },
+      pin,
+      track,
+      packageDir: resolve(opts.repoDir, track.package),
+      currentVersion
+    })
+    if (!move) return undefined
+    const base: TrackResult = {
+      name: track.name,
+      pin,
+      tip: { ref: track.upstream.branch, sha: upstream.tipSha },
+      patches: [],
+      skipped: [],
+      problems: move.problems,
+      verification: move.verification
+    }
+    return { move, base }
+  },
+
+  async write(opts, track, move: TrackMove) {
+    const file = changelogFile(opts, track)
+    const text = readFileSync(file, 'utf8')
+    const top = readTopEntry(text)
+    // Everything that can fail (identity, version order) is computed before the first write.
+    const newText = prependEntry(text, {
+      package: top.package,
+      version: move.version,
+      distributions: opts.config.distribution,
+      changes: move.changelog,
+      maintainer: resolveIdentity(opts.config, opts.env ?? process.env),
+      date: opts.now ?? new Date()
+    })
+    applyTrackMoveSeries(resolve(opts.repoDir, track.package), move, vendorOf(top.version))
+    writeAtomic(file, newText)
+    opts.log.info(
+      `${track.name}: moved to ${move.to.tag} (${move.version}); dropped ${move.dropped.length} patch(es)`
+    )
+    return { version: move.version, lines: move.changelog }
+  }
+}
