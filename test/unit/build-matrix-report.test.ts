@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildMatrix } from '../../src/build/matrix.js'
 import { cell, renderReport, reportMarker } from '../../src/build/report.js'
+import { runCli } from '../../src/cli/main.js'
 import { parseConfig } from '../../src/config/load.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
@@ -129,5 +130,69 @@ describe('report', () => {
     expect(ok.state).toBe('success')
     expect(renderReport({ track: 't', records: [] }).state).toBe('error')
     expect(cell('a\nb')).toBe('a b')
+  })
+})
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, {
+    out: t => void (out += t),
+    err: t => void (err += t),
+    cwd: process.cwd(),
+    env: process.env
+  })
+  return { code, out, err }
+}
+
+describe('CLI', () => {
+  test('build-matrix on the example package: one Debian bookworm amd64 build, no boot (not qemu)', async () => {
+    const r = await cli(['build-matrix', '--repo', 'examples/hello', '--track', '', '--override', ''])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toEqual({
+      build: [
+        {
+          id: 'hello-debian-bookworm-amd64',
+          track: 'hello',
+          package: '.',
+          source: 'hello-stable',
+          release: 'debian:bookworm',
+          arch: 'amd64',
+          runner: 'ubuntu-24.04',
+          kind: 'deb',
+          boot: false
+        }
+      ],
+      boot: []
+    })
+  })
+
+  test('report reads the job records of a directory and prints markdown and the status', async () => {
+    const dir = join(tmp.dir, 'results')
+    mkdirSync(dir)
+    const rec = {
+      kind: 'build',
+      id: 'hello-debian-bookworm-amd64',
+      source: 'hello-stable',
+      release: 'debian:bookworm',
+      arch: 'amd64'
+    }
+    writeFileSync(
+      join(dir, 'a.build.json'),
+      JSON.stringify({ ...rec, status: 'success', debs: ['hello-stable_1.0-2_amd64.deb'] })
+    )
+    const r = await cli(['report', '--results', dir, '--track', 'hello', '--json'])
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.out)
+    expect(report).toMatchObject({
+      state: 'success',
+      description: 'builds 1/1 ok, boots 0/0 ok',
+      marker: '<!-- stable-sync-report:hello -->'
+    })
+    writeFileSync(join(dir, 'b.boot.json'), JSON.stringify({ kind: 'boot', id: 'x', status: 'exploded' }))
+    const bad = await cli(['report', '--results', dir, '--track', 'hello'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/b\.boot\.json: not a stable-sync job record/)
   })
 })
