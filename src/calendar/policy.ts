@@ -4,6 +4,7 @@ import type { Day } from './day.js'
 import type { ModeAt, TrackMode } from './mode.js'
 import type { TrackCalendar } from './track-calendar.js'
 import { engineTrackMover } from './track-move-engine.js'
+import { pendingSelection, selectionMatches, selectionTrack } from './freeze-exception.js'
 import type { TrackMove } from './track-mode.js'
 
 /**
@@ -22,6 +23,18 @@ export interface CalendarTrackResult extends TrackResult {
   pending?: { status: typeof PENDING_STATUS; patches: PlannedPatch[] }
   /** Track mode: the proposed (plan) or written (apply) move to a newer stable release. */
   move?: TrackMove
+  /** Frozen mode with a freeze exception: the selected fixes `patches` carries (upstream shas). */
+  freezeException?: { shas: string[] }
+}
+
+export interface CalendarRunOptions {
+  /** Track mode's mover (default: the engine's upstream cache and pin). */
+  mover?: TrackMover
+  /**
+   * Frozen mode: upstream shas a maintainer selected for a freeze exception (tracking issue). Those
+   * fixes, and only those, are planned/applied; everything else stays pending.
+   */
+  freezeException?: readonly string[]
 }
 
 export interface EngineFns {
@@ -56,14 +69,15 @@ export async function runWithCalendar(
   track: TrackConfig,
   calendar: TrackCalendar,
   engine: EngineFns,
-  mover: TrackMover = engineTrackMover
+  options: CalendarRunOptions = {}
 ): Promise<CalendarTrackResult> {
   const cal = calendarPart(calendar)
+  const mover = options.mover ?? engineTrackMover
   if (calendar.mode === 'frozen') {
     // Never apply after beta freeze: the read-only plan tells what is pending upstream.
     const r = await engine.planTrack(opts, track)
     opts.log.info(`${track.name}: frozen (${calendar.reason}): ${r.patches.length} fix(es) ${PENDING_STATUS}`)
-    return {
+    const frozen: CalendarTrackResult = {
       ...r,
       patches: [],
       changelog: undefined,
@@ -71,6 +85,9 @@ export async function runWithCalendar(
       pending: { status: PENDING_STATUS, patches: r.patches },
       calendar: cal
     }
+    const wanted = pendingSelection(r.patches, new Set(options.freezeException ?? []))
+    if (wanted.length === 0) return frozen
+    return freezeException(action, opts, track, engine, frozen, wanted)
   }
   if (calendar.mode === 'track') {
     const proposal = await mover.propose(opts, track)
@@ -97,6 +114,39 @@ export async function runWithCalendar(
   }
   const r = action === 'plan' ? await engine.planTrack(opts, track) : await engine.applyTrack(opts, track)
   return { ...r, calendar: cal }
+}
+
+/** Plan, check, then (apply) write exactly the selected pending fixes; anything else is a problem. */
+async function freezeException(
+  action: EngineAction,
+  opts: EngineOptions,
+  track: TrackConfig,
+  engine: EngineFns,
+  frozen: CalendarTrackResult,
+  wanted: string[]
+): Promise<CalendarTrackResult> {
+  const selected = selectionTrack(track, frozen.pending!.patches, new Set(wanted))
+  const planned = await engine.planTrack(opts, selected)
+  if (!selectionMatches(planned.patches, wanted)) {
+    const got = planned.patches.flatMap(p => p.upstream)
+    return {
+      ...frozen,
+      problems: [
+        ...frozen.problems,
+        {
+          sha: wanted[0],
+          kind: 'does-not-apply',
+          text:
+            `freeze exception: the selected fixes (${wanted.map(s => s.slice(0, 12)).join(', ')}) cannot be taken ` +
+            `alone (the engine would take ${got.map(s => s.slice(0, 12)).join(', ') || 'none'}); select the fixes they ` +
+            'need too, or untick fixes that share a subject with another'
+        }
+      ]
+    }
+  }
+  opts.log.info(`${track.name}: freeze exception for ${wanted.length} fix(es)`)
+  const r = action === 'plan' ? planned : await engine.applyTrack(opts, selected)
+  return { ...r, pending: frozen.pending, calendar: frozen.calendar, freezeException: { shas: wanted } }
 }
 
 /** Lines for a human reading `plan`: the mode, then what it means for this track. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Git } from '../git/gateway.js'
@@ -12,8 +12,10 @@ export async function checkoutTree(git: Git, sha: string): Promise<{ dir: string
   const base = mkdtempSync(join(tmpdir(), 'stable-sync-tree-'))
   const dir = join(base, 'tree')
   const env = { GIT_INDEX_FILE: join(base, 'index') }
+  mkdirSync(dir)
   await git.exec(['read-tree', sha], { env })
-  await git.exec(['checkout-index', '-a', `--prefix=${dir}/`], { env })
+  // --work-tree: the upstream cache is a bare repository.
+  await git.exec(['--work-tree', dir, 'checkout-index', '-a'], { env })
   return { dir, cleanup: () => rmSync(base, { recursive: true, force: true }) }
 }
 

@@ -128,3 +128,14 @@ export async function syncTrackingIssue(
   }
   return result
 }
+
+/**
+ * What a maintainer asked for on the track's tracking issue before this run: the ticked fixes when
+ * the issue is open and carries the `freeze-exception` label, else nothing. Read before the engine
+ * runs, so the same run can open the exception's pull request (runWithCalendar's freezeException).
+ */
+export async function freezeExceptionRequest(api: TrackingIssueApi, track: string): Promise<string[]> {
+  const issue = await findIssue(api, track, false)
+  if (!issue || issue.state !== 'open' || !issue.labels.includes(FREEZE_EXCEPTION_LABEL)) return []
+  return [...checkedShas(issue.body)]
+}
