@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { FindingError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
@@ -16,6 +16,8 @@ export interface BinaryBuildOptions {
   log: Logger
   /** Skip the upstream test suite (DEB_BUILD_OPTIONS=nocheck). */
   nocheck?: boolean
+  /** Where dpkg-buildpackage's output goes, live (default `<out>/<source>_<version>_<arch>.build`). */
+  buildLog?: string
   /** Check build dependencies first and fail with the apt command (default true). */
   checkDeps?: boolean
 }
@@ -65,30 +67,49 @@ export async function buildBinaryPackages(opts: BinaryBuildOptions): Promise<Bin
 
   const arch = (await run('dpkg', ['--print-architecture'])).stdout.toString('utf8').trim()
   const fileVersion = version.replace(/^\d+:/, '')
-  const buildLog = join(outDir, `${source}_${fileVersion}_${arch}.build`)
-  const env: Record<string, string | undefined> = { LC_ALL: 'C.UTF-8' }
+  const buildLog = opts.buildLog
+    ? resolve(opts.buildLog)
+    : join(outDir, `${source}_${fileVersion}_${arch}.build`)
+  const env: Record<string, string | undefined> = { LC_ALL: 'C.UTF-8', STABLE_SYNC_BUILD_LOG: buildLog }
   if (opts.nocheck) {
     env.DEB_BUILD_OPTIONS = [process.env.DEB_BUILD_OPTIONS, 'nocheck'].filter(Boolean).join(' ')
     env.DEB_BUILD_PROFILES = [process.env.DEB_BUILD_PROFILES, 'nocheck'].filter(Boolean).join(' ')
   }
   opts.log.info(`dpkg-buildpackage -us -uc -b in ${tree} (log: ${buildLog})`)
-  const b = await run('dpkg-buildpackage', ['-us', '-uc', '-b', '-Jauto'], {
-    cwd: tree,
-    env,
-    allowFailure: true
-  })
-  writeFileSync(buildLog, `${b.stdout.toString('utf8')}${b.stderr}`)
+  // The log is written as the build goes (a qemu build takes half an hour: `tail -F` it), not
+  // gathered in memory. The shell line is constant; the command comes in as "$@".
+  const b = await run(
+    'sh',
+    [
+      '-c',
+      'exec "$@" >"$STABLE_SYNC_BUILD_LOG" 2>&1',
+      'sh',
+      'dpkg-buildpackage',
+      '-us',
+      '-uc',
+      '-b',
+      '-Jauto'
+    ],
+    { cwd: tree, env, allowFailure: true }
+  )
   if (b.code !== 0) {
-    const tail = `${b.stdout.toString('utf8')}${b.stderr}`.trim().split('\n').slice(-30).join('\n')
+    const tail = existsSync(buildLog)
+      ? readFileSync(buildLog, 'utf8').trim().split('\n').slice(-30).join('\n')
+      : b.stderr
     throw new FindingError(
       `dpkg-buildpackage failed (exit ${b.code}) for ${source} ${version}; full log: ${buildLog}\n${tail}`
     )
   }
   rmSync(tree, { recursive: true, force: true })
 
-  const changes = join(outDir, `${source}_${fileVersion}_${arch}.changes`)
-  if (!existsSync(changes))
-    throw new FindingError(`dpkg-buildpackage succeeded but wrote no ${basename(changes)}`)
+  // Named after the host arch, or `all` when only arch-independent packages were built.
+  const changes = [arch, 'all']
+    .map(a => join(outDir, `${source}_${fileVersion}_${a}.changes`))
+    .find(f => existsSync(f))
+  if (!changes)
+    throw new FindingError(
+      `dpkg-buildpackage succeeded but wrote no ${source}_${fileVersion}_${arch}.changes`
+    )
   const debs: BuiltDeb[] = []
   for (const file of await dscFiles(changes)) {
     if (!/\.(deb|udeb|ddeb)$/.test(file)) continue

@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { buildBinaryPackages } from '../../src/build/binary-package.js'
 import { MissingBuildDepsError } from '../../src/build/build-deps.js'
+import { FindingError } from '../../src/errors.js'
 import { createOrigTarball } from '../../src/build/orig-tarball.js'
 import { buildSourcePackage } from '../../src/build/source-package.js'
 import { memoryLogger } from '../../src/log.js'
@@ -189,5 +190,32 @@ describe('build-source and build on examples/hello', () => {
         log: memoryLogger()
       })
     ).rejects.toThrow(/dpkg-source -b failed for hello-stable-1\.0:[\s\S]*build-with-wextra\.patch/)
+  })
+
+  test('a failing build is a finding with the end of the log, which was written as the build went', async () => {
+    const pkg = join(tmp.dir, 'fails')
+    cpSync(join(fx.packaging.dir, 'debian'), join(pkg, 'debian'), { recursive: true })
+    const rules = join(pkg, 'debian', 'rules')
+    writeFileSync(
+      rules,
+      `${readFileSync(rules, 'utf8')}\noverride_dh_auto_build:\n\techo STABLE-SYNC-BROKEN-BUILD\n\tfalse\n`
+    )
+    const out = join(tmp.dir, 'out-fails')
+    const log = memoryLogger()
+    await buildSourcePackage({
+      packageDir: pkg,
+      upstream: fx.upstream.git,
+      pin: { sha: fx.tagSha },
+      outDir: out,
+      log
+    })
+    const buildLog = join(tmp.dir, 'fails.log')
+    const err = await buildBinaryPackages({ outDir: out, log, buildLog }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(FindingError)
+    expect((err as Error).message).toMatch(
+      /^dpkg-buildpackage failed \(exit 2\) for hello-stable 1\.0-1; full log: .*fails\.log\n/
+    )
+    expect((err as Error).message).toContain('STABLE-SYNC-BROKEN-BUILD')
+    expect(readFileSync(buildLog, 'utf8')).toContain('dh_auto_clean')
   })
 })

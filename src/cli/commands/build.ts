@@ -7,10 +7,11 @@ import type { Command } from '../command.js'
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Build the binary packages (dpkg-buildpackage -us -uc -b) of a source package and list the .debs.',
-  usage: '--out DIR [--source FILE.dsc] [--nocheck] [--json]',
+  usage: '--out DIR [--source FILE.dsc] [--log FILE] [--nocheck] [--json]',
   options: {
     out: { type: 'string' },
     source: { type: 'string' },
+    log: { type: 'string' },
     nocheck: { type: 'boolean' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' }
@@ -23,6 +24,7 @@ export const buildCommand: Command = {
       outDir: resolve(ctx.cwd, out),
       dsc: source ? resolve(ctx.cwd, source) : undefined,
       nocheck: Boolean(ctx.values.nocheck),
+      buildLog: ctx.values.log ? resolve(ctx.cwd, ctx.values.log as string) : undefined,
       log: ctx.log
     })
     if (ctx.values.json) ctx.out(JSON.stringify(r, null, 2))
