@@ -104,9 +104,25 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
         'Check upstream.url and upstream.branch.'
     )
   }
-  await repairShallow(git, dir, async shas => {
-    await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
-  })
+  const leaves = new Set(
+    (await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
+      .split('\n')
+      .filter(Boolean)
+  )
+  if (opts.pinTag) {
+    const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
+      allowFailure: true
+    })
+    if (pin) leaves.add(pin)
+  }
+  await repairShallow(
+    git,
+    dir,
+    async shas => {
+      await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+    },
+    leaves
+  )
   const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`])
   opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`)
   return { git, dir, tipRef: branch, tipSha, url }

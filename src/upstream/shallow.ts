@@ -49,12 +49,17 @@ async function present(git: Git, shas: string[]): Promise<Set<string>> {
 export async function repairShallow(
   git: Git,
   dir: string,
-  fetchParents: (shas: string[]) => Promise<void>
+  fetchParents: (shas: string[]) => Promise<void>,
+  leaves: Set<string>
 ): Promise<void> {
   const file = join(dir, 'shallow')
   if (!existsSync(file)) return
   const grafted = readFileSync(file, 'latin1').split('\n').filter(Boolean)
-  const parents = await recordedParents(git, grafted)
+  // The pin and parents fetched with depth 1 stay cut: their history is not needed.
+  const parents = await recordedParents(
+    git,
+    grafted.filter(s => !leaves.has(s))
+  )
   const all = [...new Set([...parents.values()].flat())]
   let have = await present(git, all)
   const missing = all.filter(p => !have.has(p))

@@ -1,0 +1,189 @@
+// `npm run bench`: the engine's speed against `git format-patch --stdout` over the same range, and
+// the bytes a cold fetch moves against a full clone. Generates (with git fast-import) an upstream
+// with PRE commits of history before the pin and a stable branch of N commits after it, with merges
+// of side branches, version bumps and a binary change, plus a packaging repo pinned to the tag.
+// Runs the CLI bundled with ncc from the current sources into the temp dir.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const N = Number(process.env.BENCH_COMMITS ?? 10000)
+const PRE = Number(process.env.BENCH_PRE ?? 20000)
+const FILES = 300
+const LINES = 80
+const root = mkdtempSync(join(tmpdir(), 'stable-sync-bench-'))
+// The CLI bundled from the current sources (as dist/cli is built), so the numbers are for this tree.
+execFileSync('npx', ['ncc', 'build', 'src/cli/index.ts', '-o', join(root, 'cli'), '--quiet'], {
+  stdio: 'inherit'
+})
+const cli = join(root, 'cli', 'index.js')
+const env = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: join(root, 'gitconfig'),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.org',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.org'
+}
+writeFileSync(env.GIT_CONFIG_GLOBAL, '')
+const git = (cwd, args, opts = {}) => execFileSync('git', args, { cwd, env, maxBuffer: 1 << 30, ...opts })
+
+// ---- the upstream, written as one fast-import stream ----
+const upstream = join(root, 'upstream')
+git(root, ['init', '-q', '-b', 'master', upstream])
+const files = Array.from({ length: FILES }, (_, f) =>
+  Array.from({ length: LINES }, (_, l) => `file ${f} line ${l} original`)
+)
+const out = []
+let mark = 0
+let time = 1_600_000_000
+const fileText = f => files[f].join('\n') + '\n'
+const data = s => {
+  const b = Buffer.from(s)
+  return `data ${b.length}\n${s}\n`
+}
+function commit(branch, msg, changes, { from, merge } = {}) {
+  mark++
+  time += 60
+  const who = `Dev ${mark % 50} <dev${mark % 50}@example.org> ${time} +0000`
+  out.push(`commit refs/heads/${branch}\nmark :${mark}\nauthor ${who}\ncommitter ${who}\n${data(msg)}`)
+  if (from) out.push(`from ${from}\n`)
+  if (merge) out.push(`merge ${merge}\n`)
+  for (const [path, content] of changes) out.push(`M 100644 inline ${path}\n${data(content)}`)
+  out.push('\n')
+  return `:${mark}`
+}
+function edit(f, tag) {
+  const l = (mark * 7) % LINES
+  files[f][l] = `file ${f} line ${l} ${tag} ${mark}`
+  return [`src/file${f}.c`, fileText(f)]
+}
+let head = commit('master', 'Initial import\n', [
+  ['VERSION', '1.0.0\n'],
+  ...files.map((_, f) => [`src/file${f}.c`, fileText(f)])
+])
+for (let i = 0; i < PRE; i++)
+  head = commit('master', `dev: change ${i}\n`, [edit(i % FILES, 'dev')], { from: head })
+const pinMark = head
+out.push(`reset refs/tags/v1.0.0\nfrom ${pinMark}\n\n`)
+let stable = pinMark
+let made = 0
+let version = 0
+while (made < N) {
+  if (made % 100 === 99) {
+    // Another stable branch's fixes, merged with --no-ff.
+    // (fast-import takes a merge's tree from its first parent plus the listed changes.)
+    let side = stable
+    const touched = []
+    for (let k = 0; k < 3; k++) {
+      const change = edit((made + k * 13) % FILES, 'side')
+      touched.push(change)
+      side = commit(`side${made}`, `side: fix ${made}-${k}\n\nCc: qemu-stable@nongnu.org\n`, [change], {
+        from: side
+      })
+    }
+    const merged = new Map(touched.map(([p]) => [p, fileText(Number(p.slice(8, -2)))]))
+    stable = commit('stable-1.0', `Merge branch 'side${made}' into stable-1.0\n`, [...merged], {
+      from: stable,
+      merge: side
+    })
+    made += 4
+    continue
+  }
+  if (made % 500 === 250) {
+    version++
+    stable = commit(
+      'stable-1.0',
+      `Update version for 1.0.${version} release\n`,
+      [['VERSION', `1.0.${version}\n`]],
+      { from: stable }
+    )
+  } else {
+    stable = commit(
+      'stable-1.0',
+      `fix: problem ${made}\n\n(cherry picked from commit ${(made + 1).toString(16).padStart(40, 'a')})\n`,
+      [edit(made % FILES, 'fix')],
+      { from: stable }
+    )
+  }
+  made++
+}
+out.push(`reset refs/heads/master\nfrom ${head}\n\n`)
+let t = process.hrtime.bigint()
+git(upstream, ['fast-import', '--quiet'], { input: out.join('') })
+for (const b of git(upstream, ['for-each-ref', '--format=%(refname)', 'refs/heads/side*'])
+  .toString()
+  .trim()
+  .split('\n'))
+  git(upstream, ['update-ref', '-d', b])
+git(upstream, ['repack', '-adq'])
+const ms = ns => Number(ns) / 1e6
+console.log(
+  `generated ${PRE + N + 1} commits (${N} after the pin) in ${ms(process.hrtime.bigint() - t).toFixed(0)} ms: ${upstream}`
+)
+
+// ---- the packaging repo ----
+const packaging = join(root, 'packaging')
+mkdirSync(join(packaging, 'debian', 'patches'), { recursive: true })
+mkdirSync(join(packaging, 'debian', 'source'), { recursive: true })
+writeFileSync(
+  join(packaging, 'debian', 'changelog'),
+  'bench (1.0.0-1) unstable; urgency=medium\n\n  * Initial release.\n\n -- Bench <bench@example.org>  Tue, 14 Nov 2023 22:13:20 +0000\n'
+)
+writeFileSync(join(packaging, 'debian', 'source', 'format'), '3.0 (quilt)\n')
+writeFileSync(join(packaging, 'debian', 'patches', 'series'), '')
+mkdirSync(join(packaging, '.github'))
+writeFileSync(
+  join(packaging, '.github', 'stable-sync.yml'),
+  `maintainer: { name: Bench, email: bench@example.org }\ntracks:\n  - name: bench\n    upstream: { url: ${upstream}, branch: stable-1.0, tag: 'v{version}' }\n`
+)
+
+function timed(label, cmd, args, cwd) {
+  const start = process.hrtime.bigint()
+  const r = spawnSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+  const elapsed = ms(process.hrtime.bigint() - start)
+  if (r.status !== 0 && r.status !== 1) {
+    console.error(`${label} failed (exit ${r.status}): ${r.stderr}`)
+    process.exit(1)
+  }
+  return elapsed
+}
+const du = dir => Number(execFileSync('du', ['-sb', dir]).toString().split('\t')[0])
+
+const cache = join(root, 'cache')
+const cold = timed('cold plan', 'node', [cli, 'plan', '--repo', packaging, '--cache-dir', cache, '--json'])
+const coldBytes = du(cache)
+git(root, ['clone', '-q', '--bare', `file://${upstream}`, join(root, 'full.git')])
+const fullBytes = du(join(root, 'full.git'))
+
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const best = fn => Math.min(...Array.from({ length: runs }, fn))
+const formatPatch = best(() =>
+  timed('format-patch', 'git', ['format-patch', '--stdout', 'v1.0.0..stable-1.0'], upstream)
+)
+const plan = best(() =>
+  timed('plan', 'node', [cli, 'plan', '--repo', packaging, '--cache-dir', cache, '--json'])
+)
+const apply = best(() => {
+  const copy = join(root, `apply-${Date.now()}`)
+  cpSync(packaging, copy, { recursive: true })
+  const e = timed('apply', 'node', [cli, 'apply', '--repo', copy, '--cache-dir', cache, '--json'])
+  rmSync(copy, { recursive: true, force: true })
+  return e
+})
+
+const row = (a, b, c) => console.log(`${a.padEnd(34)}${String(b).padStart(14)}${String(c).padStart(16)}`)
+console.log('')
+row('', 'time (ms)', 'ratio / target')
+row('git format-patch --stdout', formatPatch.toFixed(0), '1')
+row('stable-sync plan (warm cache)', plan.toFixed(0), `${(plan / formatPatch).toFixed(2)} / ≤ 0.5`)
+row('stable-sync apply (warm cache)', apply.toFixed(0), `${(apply / formatPatch).toFixed(2)} / ≤ 2`)
+row('stable-sync plan (cold fetch)', cold.toFixed(0), '')
+console.log('')
+row('', 'bytes', 'ratio')
+row('cold fetch (cache after 1st run)', coldBytes, `${(coldBytes / fullBytes).toFixed(2)}`)
+row('full clone (git clone --bare)', fullBytes, '1')
+if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true })
+else console.log(`kept ${root}`)
