@@ -1,5 +1,225 @@
 import * as core from '@actions/core'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { runWithCalendar, type CalendarTrackResult } from '../calendar/policy.js'
+import type { MilestoneLookup } from '../calendar/resolve.js'
+import { milestoneLookupFrom } from '../calendar/resolve.js'
+import { selectTracks } from '../calendar/select.js'
+import { trackCalendar } from '../calendar/track-calendar.js'
+import { loadConfig } from '../config/load.js'
+import type { Config, TrackConfig } from '../config/types.js'
+import { applyTrack } from '../engine/apply.js'
+import { planTrack } from '../engine/plan.js'
+import type { EngineOptions, TrackResult } from '../engine/types.js'
+import { InputError } from '../errors.js'
+import { createGit, type Git } from '../git/gateway.js'
+import { createGitHubRepo, type GitHubRepo } from '../github/client.js'
+import { explainApiError } from '../github/errors.js'
+import { pullRequestHost } from '../github/pulls.js'
+import { listMilestones, trackingIssueApi } from '../github/tracking-issue-host.js'
+import type { Logger } from '../log.js'
+import { syncTrackingIssue } from '../publish/tracking-issue.js'
+import { pendingFixes } from '../publish/tracking-issue-body.js'
+import { publishTrack } from '../publish/sync-track.js'
+import { defaultCacheDir } from '../upstream/cache-dir.js'
+import { getSettings, Outputs, type Settings } from './inputs.js'
+import { actionsLogger } from './logger.js'
+import { writeSummary, type TrackResultRow } from './summary.js'
+import { cacheKeyPrefix, restoreUpstreamCache, saveUpstreamCache } from './upstream-cache.js'
 
+/**
+ * The root action: for each track, run the engine in a clean worktree of the base branch and keep one
+ * rolling pull request (src/publish). Only this file calls core.setFailed.
+ */
 export async function run(): Promise<void> {
-  core.setFailed('stable-sync: the sync action is not implemented yet')
+  try {
+    const settings = getSettings()
+    const log = actionsLogger()
+    const env = process.env
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
+    const gh = createGitHubRepo(repository(env), {
+      token: settings.token,
+      log,
+      // Tests shrink every wait (retry back-off, retry-after, write spacing); real runs keep GitHub's.
+      timeUnitMs: env.STABLE_SYNC_TIME_UNIT_MS ? Number(env.STABLE_SYNC_TIME_UNIT_MS) : undefined
+    })
+    const { config, tracks, base } = await core.group('Configuration', async () => {
+      const config = await loadConfig(resolve(workspace, settings.config), { repoDir: workspace })
+      const tracks = selectTracks(config, settings.tracks)
+      // One read that also proves the token works before any engine time is spent.
+      const base = settings.base ?? (await defaultBranch(gh))
+      log.info(`tracks: ${tracks.map(t => t.name).join(', ')}; base: ${base}; dry-run: ${settings.dryRun}`)
+      return { config, tracks, base }
+    })
+
+    const cacheDir = defaultCacheDir(env)
+    const prefix = cacheKeyPrefix(tracks)
+    const restored = await core.group('Restore upstream cache', () =>
+      restoreUpstreamCache(cacheDir, prefix, log)
+    )
+
+    const git = createGit(workspace)
+    const milestones = lazyMilestones(gh)
+    const rows: TrackResultRow[] = []
+    for (const track of tracks) {
+      try {
+        rows.push(
+          await core.group(`Track ${track.name}`, () =>
+            syncOne({ track, settings, config, base, git, gh, cacheDir, log, milestones })
+          )
+        )
+      } catch (e) {
+        const error = explainApiError(e)
+        // A bad token or missing permission is the same for every track: stop at the first.
+        if (error instanceof InputError) throw error
+        const message = (error as Error).message ?? String(error)
+        core.error(`${track.name}: ${message}`)
+        rows.push({
+          track: track.name,
+          operation: 'none',
+          reason: 'failed',
+          error: message,
+          branch: settings.branchPrefix + track.name,
+          patches: 0,
+          pushed: false,
+          dryRun: settings.dryRun,
+          paused: false
+        })
+      }
+    }
+
+    await core.group('Save upstream cache', () => saveUpstreamCache(cacheDir, prefix, restored, log))
+    setOutputs(rows)
+    await writeSummary(rows, settings.dryRun)
+    const failed = rows.filter(r => r.error)
+    if (failed.length)
+      core.setFailed(`stable-sync failed for ${failed.map(r => `${r.track} (${r.error})`).join('; ')}`)
+  } catch (e) {
+    const error = explainApiError(e)
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+interface TrackRun {
+  track: TrackConfig
+  settings: Settings
+  config: Config
+  base: string
+  git: Git
+  gh: GitHubRepo
+  cacheDir: string
+  log: Logger
+  milestones: MilestoneLookup
+}
+
+async function syncOne(t: TrackRun): Promise<TrackResultRow> {
+  const { track, settings, log } = t
+  const now = new Date()
+  const env = {
+    ...process.env,
+    // The changelog entry is signed by the config's maintainer, else DEBFULLNAME/DEBEMAIL, else the bot.
+    DEBFULLNAME: process.env.DEBFULLNAME || settings.commitAuthor.name,
+    DEBEMAIL: process.env.DEBEMAIL || settings.commitAuthor.email
+  }
+  const worktreeDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), `stable-sync-${track.name}-`))
+  let engineResult: CalendarTrackResult | undefined
+  try {
+    const row: TrackResultRow = await publishTrack({
+      git: t.git,
+      remote: 'origin',
+      track,
+      base: t.base,
+      branch: settings.branchPrefix + track.name,
+      bot: settings.commitAuthor,
+      host: pullRequestHost(t.gh),
+      labels: settings.labels,
+      reviewers: settings.reviewers,
+      teamReviewers: settings.teamReviewers,
+      draft: settings.draft,
+      dryRun: settings.dryRun,
+      log,
+      worktreeDir,
+      now,
+      apply: async dir => {
+        const opts: EngineOptions = { repoDir: dir, config: t.config, cacheDir: t.cacheDir, log, now, env }
+        const calendar = await trackCalendar(t.config, track, now, t.milestones)
+        engineResult = await runWithCalendar('apply', opts, track, calendar, { planTrack, applyTrack })
+        return engineResult as TrackResult
+      }
+    })
+    if (engineResult?.calendar.mode === 'frozen') {
+      const r = engineResult
+      const issue = await syncTrackingIssue(
+        trackingIssueApi(t.gh),
+        {
+          track: track.name,
+          branch: track.upstream.branch,
+          range: { from: r.pin.tag, to: r.tip.sha },
+          reason: r.calendar.reason,
+          fixes: pendingFixes(r.pending?.patches ?? [], track.upstream.commitUrl),
+          dryRun: settings.dryRun
+        },
+        log
+      )
+      if (issue.number) row.reason += `; tracking issue #${issue.number} ${issue.operation}`
+    }
+    return row
+  } finally {
+    rmSync(worktreeDir, { recursive: true, force: true })
+  }
+}
+
+function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) {
+    throw new InputError(
+      'GITHUB_REPOSITORY is not set (owner/name). Run the action in a workflow, or set it for local runs.'
+    )
+  }
+  return { owner, repo }
+}
+
+async function defaultBranch(gh: GitHubRepo): Promise<string> {
+  const { data } = await gh.octokit.rest.repos.get({ owner: gh.owner, repo: gh.repo })
+  return data.default_branch
+}
+
+/** Milestones are read at most once per run, and only when a calendar names one. */
+function lazyMilestones(gh: GitHubRepo): MilestoneLookup {
+  let lookup: Promise<MilestoneLookup> | undefined
+  return async title => {
+    lookup ??= listMilestones(gh).then(milestoneLookupFrom)
+    return (await lookup)(title)
+  }
+}
+
+function setOutputs(rows: readonly TrackResultRow[]): void {
+  core.setOutput(
+    Outputs.Tracks,
+    JSON.stringify(
+      rows.map(r => ({
+        track: r.track,
+        operation: r.operation,
+        reason: r.reason,
+        branch: r.branch,
+        headSha: r.headSha ?? null,
+        pullRequest: r.pullRequest ?? null,
+        patches: r.patches,
+        pushed: r.pushed,
+        paused: r.paused,
+        dryRun: r.dryRun,
+        ...(r.error ? { error: r.error } : {})
+      }))
+    )
+  )
+  core.setOutput(Outputs.Changed, String(rows.some(r => r.pushed || r.operation === 'closed')))
+  if (rows.length !== 1) return
+  const r = rows[0]
+  core.setOutput(Outputs.Operation, r.operation)
+  core.setOutput(Outputs.Branch, r.branch)
+  core.setOutput(Outputs.HeadSha, r.headSha ?? '')
+  core.setOutput(Outputs.Patches, String(r.patches))
+  core.setOutput(Outputs.PullRequestNumber, r.pullRequest ? String(r.pullRequest.number) : '')
+  core.setOutput(Outputs.PullRequestUrl, r.pullRequest?.url ?? '')
 }

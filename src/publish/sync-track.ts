@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { Identity, TrackConfig } from '../config/types.js'
 import type { TrackResult } from '../engine/types.js'
 import type { Git } from '../git/gateway.js'
@@ -14,6 +16,7 @@ import {
   removeWorktree,
   treeOf
 } from './branch.js'
+import { keepDatesOfUnchangedFiles } from './dates.js'
 import type { PullRequestHost } from './host.js'
 import { PAUSED_MARKER, parseMarker, patchSetHash } from './marker.js'
 
@@ -87,7 +90,8 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
   const worktree = await addWorktree(git, o.worktreeDir, baseSha)
   try {
     const result = await o.apply(o.worktreeDir)
-    const pending = result.patches.length > 0 && result.changed !== false
+    // apply reports whether it wrote anything (a calendar move writes a changelog without patches).
+    const pending = result.changed ?? result.patches.length > 0
     const open = await host.openPull(branch, base)
     const pr = open ? { number: open.number, url: open.url } : undefined
     const counts = { patches: result.patches.length, headSha: remoteSha, pullRequest: pr }
@@ -104,6 +108,9 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
       })
     }
 
+    const frozen = frozenReason(result)
+    if (frozen) return out('none', frozen, counts)
+
     if (!pending) {
       if (!open) return out('none', 'no upstream fix pending', counts)
       if (!o.dryRun) {
@@ -119,6 +126,11 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
 
     const title = pullTitle(o.track, result)
     const body = renderPullBody({ track: o.track, result })
+    if (remoteSha) {
+      const kept = await keepDatesOfUnchangedFiles(worktree, remoteSha, join(o.track.package, 'debian'))
+      if (kept.length)
+        log.debug(`${o.track.name}: only dates differ in ${kept.join(', ')}; keeping the branch's`)
+    }
     const { commit, tree } = await commitWorktree(
       worktree,
       baseSha,
@@ -185,4 +197,12 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
   } finally {
     await removeWorktree(git, o.worktreeDir)
   }
+}
+
+/** After Beta Freeze the calendar holds every fix back (a tracking issue lists them): no PR activity. */
+function frozenReason(result: TrackResult): string | undefined {
+  const c = (result as Partial<CalendarTrackResult>).calendar
+  if (c?.mode !== 'frozen') return undefined
+  const n = (result as Partial<CalendarTrackResult>).pending?.patches.length ?? 0
+  return `frozen (${c.reason}): ${n} fix(es) held for a stable release update`
 }
