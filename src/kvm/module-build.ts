@@ -51,11 +51,18 @@ export class ModuleBuildError extends FindingError {
   }
 }
 
+/**
+ * The kernel release the headers build for. `include/generated/utsrelease.h` has the real one
+ * (Debian's `include/config/kernel.release` says `6.1.192` where the kernel is `6.1.0-56-cloud-amd64`).
+ */
 export function headersRelease(headersDir: string): string {
+  const uts = join(headersDir, 'include/generated/utsrelease.h')
+  const m = existsSync(uts) ? /#define UTS_RELEASE "([^"]+)"/.exec(readFileSync(uts, 'utf8')) : null
+  if (m) return m[1]
   const file = join(headersDir, 'include/config/kernel.release')
   if (!existsSync(file)) {
     throw new InputError(
-      `${headersDir} is not a kernel headers tree (no include/config/kernel.release); install linux-headers-<release> or pass its directory`
+      `${headersDir} is not a kernel headers tree (no include/generated/utsrelease.h); install linux-headers-<release> or pass its directory`
     )
   }
   return readFileSync(file, 'utf8').trim()
