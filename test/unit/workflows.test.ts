@@ -103,13 +103,14 @@ describe('the reusable workflow', () => {
     expect(reusable.permissions).toEqual({})
   })
 
-  test('jobs run in order sync → build → boot → report', () => {
+  test('jobs run in order sync → build → boot → report (→ release when a milestone closes)', () => {
     const jobs = reusable.jobs
-    expect(Object.keys(jobs)).toEqual(['sync', 'build', 'boot', 'report'])
+    expect(Object.keys(jobs)).toEqual(['sync', 'build', 'boot', 'report', 'release'])
     expect(jobs.sync.needs).toBeUndefined()
     expect(jobs.build.needs).toBe('sync')
     expect(jobs.boot.needs).toEqual(['sync', 'build'])
     expect(jobs.report.needs).toEqual(['sync', 'build', 'boot'])
+    expect(jobs.release.needs).toEqual(['sync', 'build', 'boot'])
   })
 
   test('permissions are least privilege, per job', () => {
@@ -118,12 +119,13 @@ describe('the reusable workflow', () => {
       sync: { contents: 'write', 'pull-requests': 'write' },
       build: { contents: 'read' },
       boot: { contents: 'read' },
-      report: { statuses: 'write', 'pull-requests': 'write' }
+      report: { statuses: 'write', 'pull-requests': 'write' },
+      release: { contents: 'write' }
     })
   })
 
   test('one run per track at a time for the writing jobs', () => {
-    for (const name of ['sync', 'report']) {
+    for (const name of ['sync', 'report', 'release']) {
       const c = reusable.jobs[name].concurrency
       expect(c?.group).toContain('inputs.track')
       expect(c?.['cancel-in-progress']).toBe(false)
@@ -137,7 +139,7 @@ describe('the reusable workflow', () => {
     expect(build.container?.image).toBe('${{ matrix.release }}')
     expect(build['runs-on']).toBe('${{ matrix.runner }}')
     const checkout = build.steps?.find(s => s.uses?.startsWith('actions/checkout@') && s.with?.path === 'pkg')
-    expect(checkout?.with?.ref).toBe('${{ needs.sync.outputs.head-sha }}')
+    expect(checkout?.with?.ref).toBe('${{ needs.sync.outputs.build-sha }}')
   })
 
   test('ccache from proposal builds lives in its own namespace; apt archives are keyed per release and arch', () => {
@@ -179,5 +181,30 @@ describe('the reusable workflow', () => {
     expect(caller.on.milestone).toEqual({ types: ['closed'] })
     const job = Object.values(caller.jobs)[0]
     expect(job.uses).toMatch(/\/\.github\/workflows\/stable-sync\.yml@[0-9a-f]{40}$/)
+  })
+
+  test('a release build never restores the proposal ccache, and releases only what built and booted', () => {
+    const ccache = (reusable.jobs.build.steps ?? []).find(s => String(s.with?.key).includes('ccache'))
+    expect(ccache?.if).toBe("needs.sync.outputs.release != 'true'")
+    const release = reusable.jobs.release
+    expect(release.if).toContain("needs.sync.outputs.release == 'true'")
+    expect(release.if).toContain("needs.build.result == 'success'")
+    expect(release.steps?.some(s => s.uses === './.stable-sync/release')).toBe(true)
+    expect(reusable.jobs.report.if).toContain("needs.sync.outputs.release != 'true'")
+  })
+
+  test('artifacts are named per track, so one run calling several tracks keeps their reports apart', () => {
+    const names = Object.values(reusable.jobs)
+      .flatMap(j => j.steps ?? [])
+      .filter(
+        s =>
+          s.uses?.startsWith('actions/upload-artifact@') || s.uses?.startsWith('actions/download-artifact@')
+      )
+      .map(s => String(s.with?.name ?? s.with?.pattern))
+    expect(names.length).toBeGreaterThanOrEqual(7)
+    for (const n of names)
+      expect(n).toMatch(
+        /^stable-sync-\$\{\{ matrix\.track \}\}-|^\$\{\{ format\('stable-sync-\{0\}-(result|debs)-\*', inputs\.track \|\| '\*'\) \}\}$/
+      )
   })
 })
