@@ -3,6 +3,7 @@ import { parseNow } from '../../calendar/day.js'
 import { selectTracks } from '../../calendar/select.js'
 import { describeTrackCalendar, trackCalendar } from '../../calendar/track-calendar.js'
 import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import { milestoneLookupFromEnv } from '../../github/milestone-env.js'
 import { commonOptions, type Command } from '../command.js'
 
 /** `stable-sync status`: each track's freeze-calendar mode today (or at --now) and when it changes next. */
@@ -19,8 +20,9 @@ export const statusCommand: Command = {
     const now = parseNow(ctx.values.now as string | undefined)
     const config = await loadConfig(file, { repoDir })
     const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
-    // Milestone dates need GitHub: the action resolves them; the CLI takes fixed dates only.
-    const calendars = await Promise.all(tracks.map(t => trackCalendar(config, t, now)))
+    // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing.
+    const milestones = milestoneLookupFromEnv(ctx.env, ctx.log)
+    const calendars = await Promise.all(tracks.map(t => trackCalendar(config, t, now, milestones)))
     if (ctx.values.json) {
       ctx.out(JSON.stringify({ now: now.toISOString().slice(0, 10), tracks: calendars }, null, 2))
     } else {

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../../src/cli/main.js'
+import { GitHubServer } from '../../helpers/github-server/index.js'
 import { makeTempDir } from '../../helpers/tmp.js'
 
 const tmp = makeTempDir()
@@ -13,14 +14,18 @@ function repoWithConfig(yaml: string): string {
   return repo
 }
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+async function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {}
+): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
   const code = await runCli(args, {
     out: t => void (out += `${t}\n`),
     err: t => void (err += `${t}\n`),
     cwd,
-    env: {}
+    env
   })
   return { code, out, err }
 }
@@ -85,4 +90,37 @@ test('a bad --now and an unknown --track are bad input (exit 2) with a hint', as
   const unknown = await cli(['status', '--track', 'qemuu'], repo)
   expect(unknown.code).toBe(2)
   expect(unknown.err).toContain('Known tracks: qemu, kvm, plain')
+})
+
+test('milestone dates come from GitHub when GITHUB_TOKEN and GITHUB_REPOSITORY are set', async () => {
+  const repo = repoWithConfig(`
+calendar:
+  milestones: { feature-freeze: Feature Freeze, beta-freeze: Beta Freeze }
+tracks:
+  - name: qemu
+    upstream: { url: /srv/qemu.git, branch: stable-8.2, tag: 'v{version}' }
+`)
+  const without = await cli(['status', '--now', '2026-11-15'], repo)
+  expect(without.code).toBe(2)
+  expect(without.err).toContain("names the GitHub milestone 'Feature Freeze', but no GitHub access")
+  const server = await GitHubServer.start()
+  try {
+    server.state.milestones.push(
+      { number: 1, title: 'Feature Freeze', state: 'closed', dueOn: '2026-11-01T07:00:00Z' },
+      { number: 2, title: 'Beta Freeze', state: 'open', dueOn: '2026-12-01T07:00:00Z' }
+    )
+    const env = {
+      GITHUB_TOKEN: server.token,
+      GITHUB_REPOSITORY: `${server.owner}/${server.repo}`,
+      GITHUB_API_URL: server.url
+    }
+    const r = await cli(['status', '--now', '2026-11-15'], repo, env)
+    expect(r.err).toBe('')
+    expect(r.out.trim()).toBe(
+      'qemu: fixes (feature freeze since 2026-11-01); frozen from 2026-12-01 (beta-freeze)'
+    )
+    expect(server.violations).toEqual([])
+  } finally {
+    await server.stop()
+  }
 })
