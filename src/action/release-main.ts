@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseNow } from '../calendar/day.js'
 import { resolveIdentity } from '../config/identity.js'
@@ -10,6 +11,7 @@ import { explainApiError } from '../github/errors.js'
 import { releaseApi } from '../github/release-host.js'
 import type { Logger } from '../log.js'
 import { publishGithubRelease, releaseAssets } from '../release/github-release.js'
+import { releaseMilestoneGate } from '../release/milestone-gate.js'
 import { optionalConfigPath, releasePackageDir } from '../release/package-dir.js'
 import { fetchTag, pushRelease } from '../release/push.js'
 import { releasePackage, releaseTagFor } from '../release/release.js'
@@ -35,6 +37,17 @@ function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   return { owner, repo }
 }
 
+/** The triggering event (name and payload), from the runner's environment. */
+function eventOf(env: NodeJS.ProcessEnv): Parameters<typeof releaseMilestoneGate>[0] {
+  let payload
+  try {
+    payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : undefined
+  } catch {
+    payload = undefined
+  }
+  return { name: env.GITHUB_EVENT_NAME, payload }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const token = core.getInput('token', { required: true })
@@ -45,6 +58,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const config = file ? await loadConfig(file, { repoDir }) : undefined
     const tracks = core.getInput('track') ? [core.getInput('track')] : undefined
     const dryRun = core.getBooleanInput('dry-run')
+    const gate = releaseMilestoneGate(eventOf(env), config, tracks)
+    core.info(gate.reason)
+    if (!gate.release) {
+      core.setOutput('operation', 'skipped')
+      return
+    }
     const git = createGit(repoDir)
     const packageDir = releasePackageDir(repoDir, config, tracks)
     const push = !dryRun && core.getBooleanInput('push')
