@@ -89,6 +89,8 @@ export class VerdictMachine {
    */
   partial(text: string, ms: number): Action {
     if (this.decided || !text || !matchesMarker(text, this.expect)) return { kind: 'continue' }
+    // A half-received panic or failure line that quotes the marker is judged when it is complete.
+    if (classifyLine(text, this.expect, this.failOn).kind !== 'marker') return { kind: 'continue' }
     this.decide('pass', `marker ${this.expect} seen on the console`, ms, ms)
     return { kind: 'stop', graceMs: 0 }
   }

@@ -144,6 +144,13 @@ describe('VerdictMachine', () => {
     expect(v.verdict?.secondsToMarker).toBe(9)
   })
 
+  test('a partial panic line quoting the marker is not a pass', () => {
+    const v = new VerdictMachine(/OK/)
+    expect(v.partial('Kernel panic - not syncing: OK', 100)).toEqual({ kind: 'continue' })
+    expect(v.partial('[ 1.0] WARNING: OK', 100)).toEqual({ kind: 'continue' })
+    expect(v.verdict).toBeUndefined()
+  })
+
   test('guest failure line fails fast', () => {
     const v = new VerdictMachine(DEFAULT_EXPECT, DEFAULT_FAIL_ON)
     expect(v.line('STABLE-SYNC-BOOT-FAILED: test script exited with status 3', 4000)).toEqual({
