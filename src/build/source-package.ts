@@ -49,21 +49,24 @@ export async function buildSourcePackage(opts: SourcePackageOptions): Promise<So
       `${join(packageDir, 'debian/source/format')} says '${format ?? '(missing)'}': build-source assembles '3.0 (quilt)' packages only`
     )
   }
+  const origPrefix = `${id.source}_${id.upstreamVersion}.orig.tar.`
+  const givenName = opts.origTarball ? basename(opts.origTarball) : undefined
+  if (
+    givenName &&
+    !(givenName.startsWith(origPrefix) && /^(gz|xz|bz2)$/.test(givenName.slice(origPrefix.length)))
+  ) {
+    throw new InputError(`--orig ${opts.origTarball}: dpkg-source needs it named ${origPrefix}{gz,xz,bz2}`)
+  }
   mkdirSync(outDir, { recursive: true })
-  removeStaleOrigs(outDir, id, opts.compression ?? 'xz', opts.log)
+  const wanted = opts.origTarball
+    ? basename(opts.origTarball)
+    : origTarballName(id.source, id.upstreamVersion, opts.compression ?? 'xz')
+  removeStaleOrigs(outDir, id, wanted, opts.log)
 
   let orig: string
   let origFiles: number
   if (opts.origTarball) {
     orig = join(outDir, basename(opts.origTarball))
-    if (
-      !/\.orig\.tar\.(gz|xz|bz2)$/.test(orig) ||
-      !basename(orig).startsWith(`${id.source}_${id.upstreamVersion}.orig.`)
-    ) {
-      throw new InputError(
-        `--orig ${opts.origTarball}: dpkg-source needs it named ${id.source}_${id.upstreamVersion}.orig.tar.{gz,xz,bz2}`
-      )
-    }
     if (resolve(opts.origTarball) !== orig) cpSync(opts.origTarball, orig)
     origFiles = -1
   } else {
@@ -125,8 +128,7 @@ function readFormat(packageDir: string): string | undefined {
 }
 
 /** An orig tarball of the same version in the other compression makes dpkg-source refuse to choose. */
-function removeStaleOrigs(outDir: string, id: PackageIdentity, keep: OrigCompression, log: Logger): void {
-  const wanted = origTarballName(id.source, id.upstreamVersion, keep)
+function removeStaleOrigs(outDir: string, id: PackageIdentity, wanted: string, log: Logger): void {
   const prefix = `${id.source}_${id.upstreamVersion}.orig.tar.`
   for (const name of readdirSync(outDir)) {
     if (name.startsWith(prefix) && name !== wanted) {

@@ -218,4 +218,50 @@ describe('build-source and build on examples/hello', () => {
     expect((err as Error).message).toContain('STABLE-SYNC-BROKEN-BUILD')
     expect(readFileSync(buildLog, 'utf8')).toContain('dh_auto_clean')
   })
+
+  test('--orig: a given orig tarball (e.g. a repacked +dfsg one) is used as is, and replaces the other compression', async () => {
+    const given = await createOrigTarball({
+      git: fx.upstream.git,
+      commit: 'v1.0',
+      source: 'hello-stable',
+      upstreamVersion: '1.0',
+      outDir: join(tmp.dir, 'given'),
+      compression: 'gz'
+    })
+    const out = join(tmp.dir, 'out-orig')
+    const log = memoryLogger()
+    await buildSourcePackage({
+      packageDir: fx.packaging.dir,
+      upstream: fx.upstream.git,
+      pin: { sha: fx.tagSha },
+      outDir: out,
+      log
+    })
+    expect(existsSync(join(out, 'hello-stable_1.0.orig.tar.xz'))).toBe(true)
+    // The given tarball may already sit in the output directory (as after a download).
+    const inOut = join(out, 'hello-stable_1.0.orig.tar.gz')
+    cpSync(given.file, inOut)
+    const r = await buildSourcePackage({
+      packageDir: fx.packaging.dir,
+      upstream: fx.upstream.git,
+      pin: { sha: fx.tagSha },
+      outDir: out,
+      log,
+      origTarball: inOut
+    })
+    expect(r.orig).toBe(join(out, 'hello-stable_1.0.orig.tar.gz'))
+    expect(readFileSync(r.orig).equals(readFileSync(given.file))).toBe(true)
+    expect(existsSync(join(out, 'hello-stable_1.0.orig.tar.xz'))).toBe(false)
+    expect(readFileSync(r.dsc, 'utf8')).toMatch(/ hello-stable_1\.0\.orig\.tar\.gz$/m)
+    await expect(
+      buildSourcePackage({
+        packageDir: fx.packaging.dir,
+        upstream: fx.upstream.git,
+        pin: { sha: fx.tagSha },
+        outDir: out,
+        log,
+        origTarball: join(tmp.dir, 'given', 'other.tar.gz')
+      })
+    ).rejects.toThrow(/dpkg-source needs it named hello-stable_1\.0\.orig\.tar\.\{gz,xz,bz2\}/)
+  })
 })
