@@ -100,11 +100,11 @@ test('an init that exits panics the kernel: fail fast, the reason names the pani
 
 test('a hanging guest is cut at the timeout and killed', async () => {
   const img = await initrd('hang', { script: 'echo hanging now\nwhile :; do sleep 1; done\n' })
-  const r = await bootTest(options('hang', img, { timeoutSeconds: 12 }))
+  const r = await bootTest(options('hang', img, { timeoutSeconds: 8 }))
   expect(r.result).toBe('fail')
-  expect(r.reason).toMatch(/^timeout: no marker within 12 s/)
-  expect(r.seconds).toBeGreaterThanOrEqual(12)
-  expect(r.seconds).toBeLessThan(20)
+  expect(r.reason).toMatch(/^timeout: no marker within 8 s/)
+  expect(r.seconds).toBeGreaterThanOrEqual(8)
+  expect(r.seconds).toBeLessThan(16)
   wellFormedXml(r.junit!)
 })
 
