@@ -193,7 +193,10 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
       s.decision.action === 'take' &&
       s.decision.kept.some(f => existingFiles.has(f))
   )
-  const mergedCommits = [...shape.merges.values()].flatMap(g => g.merged.filter(c => c.parents.length < 2))
+  // Merged commits of merges that need a real apply (see cleanMerge) have their diffs read now too.
+  const mergedCommits = [...shape.merges.values()]
+    .filter(g => !cleanMerge(g.merge, g.merged))
+    .flatMap(g => g.merged.filter(c => c.parents.length < 2))
   await ensureDiffs([...idCandidates.map(s => s.step.commit), ...mergedCommits])
   if (idCandidates.length && existing.patches.length) {
     const input = new Map<string, string>()
@@ -235,6 +238,20 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     if (s.step.kind !== 'residual') continue
     const m = s.step.commit
     const group = shape.merges.get(m.sha)!
+    if (cleanMerge(m, group.merged)) {
+      // Every merged commit applies exactly (its pre-images are the current blobs) and together
+      // they make the merge's tree: no process needed, no residual.
+      s.carriedSeparately = group.merged.filter(c => byCommit.get(c.sha)?.decision.action === 'take')
+      s.folded = []
+      s.decision = {
+        action: 'skip',
+        reason: 'merge',
+        text: 'merge with no change of its own: the merged commits carry all of it',
+        kept: [],
+        dropped: []
+      }
+      continue
+    }
     const index = new ScratchIndex(git, join(input.tmpDir, `merge-${n++}.index`))
     await index.readTree(m.parents[0])
     const candidates = group.merged.filter(
@@ -456,4 +473,27 @@ function classifyResidual(
     }
   }
   return { action: 'take', kept, dropped }
+}
+
+/**
+ * A merge whose merged commits (no merges among them) chain exactly from the first parent's blobs to
+ * the merge's blobs, file by file, and touch exactly the files the merge changes: decided from the
+ * `--raw` data alone.
+ */
+export function cleanMerge(merge: CommitInfo, merged: CommitInfo[]): boolean {
+  if (merged.some(c => c.parents.length > 1)) return false
+  const start = new Map(merge.files.map(f => [f.path, `${f.oldMode} ${f.oldBlob}`]))
+  const end = new Map(merge.files.map(f => [f.path, `${f.newMode} ${f.newBlob}`]))
+  const current = new Map<string, string>()
+  for (const c of merged) {
+    for (const f of c.files) {
+      if (!start.has(f.path)) return false
+      const before = current.get(f.path) ?? start.get(f.path)
+      if (`${f.oldMode} ${f.oldBlob}` !== before) return false
+      current.set(f.path, `${f.newMode} ${f.newBlob}`)
+    }
+  }
+  if (current.size !== end.size) return false
+  for (const [p, blob] of end) if (current.get(p) !== blob) return false
+  return true
 }

@@ -72,6 +72,17 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   const fetch = (args: string[]): Promise<boolean> =>
     git.test(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args])
 
+  // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote.
+  if (opts.pinTag && (await hasRef(git, `refs/tags/${opts.pinTag}`)) && (await hasRef(git, tipRef))) {
+    const remote = (await git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })).split(
+      '\t'
+    )[0]
+    const local = await git.text(['rev-parse', tipRef])
+    if (remote === local) {
+      opts.log.debug(`${track.name}: ${branch} unchanged at ${local}; cache is current`)
+      return { git, dir, tipRef: branch, tipSha: local, url }
+    }
+  }
   if (opts.pinTag) {
     const tag = opts.pinTag
     if (
