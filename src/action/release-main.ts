@@ -110,7 +110,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const gh = createGitHubRepo(repository(env), {
       token,
       log: coreLogger,
-      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      // Tests shrink every wait (retry back-off, write spacing), as in the sync action; real runs keep GitHub's.
+      timeUnitMs: env.STABLE_SYNC_TIME_UNIT_MS ? Number(env.STABLE_SYNC_TIME_UNIT_MS) : undefined
     })
     const published = await core.group('GitHub release', () =>
       publishGithubRelease(

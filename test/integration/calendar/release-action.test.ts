@@ -75,6 +75,7 @@ async function runAction(repo: FixtureRepo, assets: string): Promise<Record<stri
     GITHUB_REPOSITORY: `${server.owner}/${server.repo}`,
     GITHUB_API_URL: server.url,
     GITHUB_OUTPUT: outputFile,
+    STABLE_SYNC_TIME_UNIT_MS: '1',
     DEBFULLNAME: 'Rel Ease',
     DEBEMAIL: 'release@example.org'
   })
