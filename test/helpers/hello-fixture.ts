@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { FixtureRepo } from './git-fixture.js'
 
@@ -35,25 +35,9 @@ export async function makeHelloFixture(root: string, home = root): Promise<Hello
   await upstream.commit('Add NEWS for 2.0 development')
 
   await upstream.git.exec(['checkout', '-q', '-b', 'stable-1.0', 'v1.0'])
-  const c = readFileSync(join(HELLO_EXAMPLE, 'upstream', 'hello.c'), 'utf8')
-  const withFlush = c.replace(
-    '\tprintf("%s!\\n", greeting());\n\treturn 0;\n',
-    '\tprintf("%s!\\n", greeting());\n\t/* A full disk or closed stdout is an error, not a silent success. */\n\treturn fflush(stdout) == 0 ? 0 : 1;\n'
-  )
-  if (withFlush === c) throw new Error('fixture: hello.c changed; update the stable fix in hello-fixture.ts')
-  upstream.write('hello.c', withFlush)
-  const fix = await upstream.commit(
-    'Report write errors in the exit status\n\n(cherry picked from commit 1111111111111111111111111111111111111111)'
-  )
-  const withHelp = withFlush.replace(
-    '\tif (argc > 1 && strcmp(argv[1], "--version") == 0) {',
-    '\tif (argc > 1 && strcmp(argv[1], "--help") == 0) {\n\t\tprintf("usage: hello-stable [--version|--help]\\n");\n\t\treturn 0;\n\t}\n\tif (argc > 1 && strcmp(argv[1], "--version") == 0) {'
-  )
-  upstream.write('hello.c', withHelp)
-  const help = await upstream.commit('Print a usage line for --help')
-  upstream.write('VERSION', '1.0.1\n')
-  upstream.write('version.h', '#define HELLO_VERSION "1.0.1"\n')
-  const bump = await upstream.commit('Update version for 1.0.1 release')
+  // The stable branch's commits are kept as patches in examples/hello/stable-1.0/ (make-repos.sh
+  // applies the same ones), so the fixture and the example cannot drift apart.
+  const [fix, help, bump] = await applyStablePatches(upstream)
   await upstream.git.exec(['tag', '-a', 'v1.0.1', '-m', 'hello-stable 1.0.1', bump], {
     env: upstream.identityEnv()
   })
@@ -66,8 +50,18 @@ export async function makeHelloFixture(root: string, home = root): Promise<Hello
   return { upstream, packaging, tagSha, stable: { fix, help, bump } }
 }
 
-/** Point the packaging repo's config at another upstream location (tests that move things). */
-export function setUpstreamUrl(packagingDir: string, url: string): void {
-  const file = join(packagingDir, '.github', 'stable-sync.yml')
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/url: .*/, `url: ${url}`))
+/** `git am` each examples/hello/stable-1.0/*.patch onto the checked-out branch; returns the new shas. */
+async function applyStablePatches(upstream: FixtureRepo): Promise<string[]> {
+  const dir = join(HELLO_EXAMPLE, 'stable-1.0')
+  const shas: string[] = []
+  for (const name of readdirSync(dir)
+    .filter(n => n.endsWith('.patch'))
+    .sort()) {
+    await upstream.git.exec(['am', '-q', '--committer-date-is-author-date', join(dir, name)], {
+      env: upstream.identityEnv()
+    })
+    shas.push(await upstream.git.text(['rev-parse', 'HEAD']))
+  }
+  if (shas.length !== 3) throw new Error(`fixture: expected 3 stable patches in ${dir}, found ${shas.length}`)
+  return shas
 }
