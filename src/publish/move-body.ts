@@ -1,7 +1,6 @@
 import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackMove } from '../calendar/track-mode.js'
 import type { TrackConfig } from '../config/types.js'
-import { commitUrl } from './body.js'
 import { codeLink, codeSpan, escapeText } from './markdown.js'
 
 /**
@@ -10,6 +9,9 @@ import { codeLink, codeSpan, escapeText } from './markdown.js'
  * renders fix PRs; a result with `move` renders these sections instead of the patch table.
  */
 const short = (sha: string): string => sha.slice(0, 12)
+// Not body.ts's commitUrl: body.ts renders these sections, and imports stay one-way.
+const commitUrl = (track: TrackConfig, sha: string): string | undefined =>
+  track.upstream.commitUrl?.replace('{sha}', sha)
 
 export function moveTitle(track: TrackConfig, move: TrackMove): string {
   return `${track.name}: move to upstream stable release ${move.to.version}`
