@@ -128,6 +128,11 @@ export class GitHubServer {
     })
   }
 
+  /** Forget every injected fault that has not fired yet. */
+  clearFaults(): void {
+    this.faults = []
+  }
+
   /** Requests that change something (everything but GET/HEAD). */
   writes(): LoggedRequest[] {
     return this.requests.filter(r => r.method !== 'GET' && r.method !== 'HEAD')
