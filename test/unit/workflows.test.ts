@@ -207,4 +207,38 @@ describe('the reusable workflow', () => {
         /^stable-sync-\$\{\{ matrix\.track \}\}-|^\$\{\{ format\('stable-sync-\{0\}-(result|debs)-\*', inputs\.track \|\| '\*'\) \}\}$/
       )
   })
+
+  test("stable-sync's own actions get only inputs they declare, and give the outputs the workflow reads", () => {
+    const text = readFileSync('.github/workflows/stable-sync.yml', 'utf8')
+    const local = Object.values(reusable.jobs)
+      .flatMap(j => j.steps ?? [])
+      .filter((s): s is Step & { uses: string } => !!s.uses?.startsWith('./.stable-sync'))
+    expect(local.map(s => s.uses).sort()).toEqual([
+      './.stable-sync',
+      './.stable-sync/boot-test',
+      './.stable-sync/release'
+    ])
+    for (const step of local) {
+      const dir = step.uses.replace(/^\.\/\.stable-sync\/?/, '') || '.'
+      const action = parse(readFileSync(join(dir, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, unknown>
+        outputs?: Record<string, unknown>
+      }
+      for (const key of Object.keys(step.with ?? {}))
+        expect({ uses: step.uses, input: key, declared: key in action.inputs }).toEqual({
+          uses: step.uses,
+          input: key,
+          declared: true
+        })
+      const id = (step as { id?: string }).id
+      if (!id) continue
+      for (const m of text.matchAll(new RegExp(`steps\\.${id}\\.outputs\\.([\\w-]+)`, 'g'))) {
+        expect({ uses: step.uses, output: m[1], declared: m[1] in (action.outputs ?? {}) }).toEqual({
+          uses: step.uses,
+          output: m[1],
+          declared: true
+        })
+      }
+    }
+  })
 })
