@@ -19,7 +19,7 @@ import { explainApiError } from '../github/errors.js'
 import { pullRequestHost } from '../github/pulls.js'
 import { listMilestones, trackingIssueApi } from '../github/tracking-issue-host.js'
 import type { Logger } from '../log.js'
-import { syncTrackingIssue } from '../publish/tracking-issue.js'
+import { freezeExceptionRequest, syncTrackingIssue } from '../publish/tracking-issue.js'
 import { pendingFixes } from '../publish/tracking-issue-body.js'
 import { publishTrack } from '../publish/sync-track.js'
 import { defaultCacheDir } from '../upstream/cache-dir.js'
@@ -144,7 +144,17 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
       apply: async dir => {
         const opts: EngineOptions = { repoDir: dir, config: t.config, cacheDir: t.cacheDir, log, now, env }
         const calendar = await trackCalendar(t.config, track, now, t.milestones)
-        engineResult = await runWithCalendar('apply', opts, track, calendar, { planTrack, applyTrack })
+        // After Beta Freeze, fixes a maintainer ticked on the tracking issue (freeze-exception label) get a PR.
+        const freezeException =
+          calendar.mode === 'frozen' ? await freezeExceptionRequest(trackingIssueApi(t.gh), track.name) : []
+        engineResult = await runWithCalendar(
+          'apply',
+          opts,
+          track,
+          calendar,
+          { planTrack, applyTrack },
+          { freezeException }
+        )
         return engineResult as TrackResult
       }
     })

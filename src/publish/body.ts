@@ -1,7 +1,9 @@
+import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackConfig } from '../config/types.js'
 import type { PlannedPatch, Problem, SkippedCommit, TrackResult } from '../engine/types.js'
 import { codeLink, codeSpan, escapeText } from './markdown.js'
 import { patchSetHash, renderMarker } from './marker.js'
+import { moveTitle, renderMoveSections } from './move-body.js'
 
 /**
  * The pull request a maintainer reviews in a minute: patches with upstream links, what needs a human,
@@ -23,7 +25,12 @@ export function commitUrl(track: TrackConfig, sha: string): string | undefined {
 
 const short = (sha: string): string => sha.slice(0, 12)
 
+const moveOf = (result: TrackResult): CalendarTrackResult['move'] =>
+  (result as Partial<CalendarTrackResult>).move
+
 export function pullTitle(track: TrackConfig, result: TrackResult): string {
+  const move = moveOf(result)
+  if (move) return moveTitle(track, move)
   const n = result.patches.length
   return `${track.name}: ${n} ${n === 1 ? 'fix' : 'fixes'} from upstream ${track.upstream.branch}`
 }
@@ -41,18 +48,24 @@ export function renderPullBody(opts: BodyOptions): string {
 
 function render({ track, result }: BodyOptions, limit: number): string {
   const n = result.patches.length
+  const move = moveOf(result)
+  const proposal = move
+    ? renderMoveSections(track, move)
+    : [
+        `${n} new ${n === 1 ? 'fix' : 'fixes'} from upstream ${codeSpan(track.upstream.branch)} ` +
+          `(${codeSpan(result.pin.tag)} → ${codeSpan(short(result.tip.sha))}), ` +
+          `added as quilt patches under ${codeSpan(track.patchDir)}.`,
+        '',
+        '### Patches',
+        '',
+        ...patchTable(track, result.patches, limit),
+        ''
+      ]
   const parts = [
     renderMarker({ track: track.name, patches: patchSetHash(result) }),
     `## stable-sync: ${escapeText(track.name)}`,
     '',
-    `${n} new ${n === 1 ? 'fix' : 'fixes'} from upstream ${codeSpan(track.upstream.branch)} ` +
-      `(${codeSpan(result.pin.tag)} → ${codeSpan(short(result.tip.sha))}), ` +
-      `added as quilt patches under ${codeSpan(track.patchDir)}.`,
-    '',
-    '### Patches',
-    '',
-    ...patchTable(track, result.patches, limit),
-    '',
+    ...proposal,
     ...problems(track, result.problems),
     '### Verification',
     '',

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
+import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackResult } from '../engine/types.js'
+import { moveSetKey } from './move-body.js'
 
 /**
  * The hidden marker in a stable-sync PR body. It recognises our PRs and names the set of patches, so a
@@ -11,10 +13,15 @@ export interface PullMarker {
   patches: string
 }
 
-/** A short, order-independent hash of the upstream commits a PR carries. */
-export function patchSetHash(result: Pick<TrackResult, 'patches'>): string {
-  const shas = [...new Set(result.patches.flatMap(p => p.upstream))].sort()
-  return createHash('sha256').update(shas.join('\n')).digest('hex').slice(0, 16)
+/**
+ * A short, order-independent hash of what a PR proposes: the upstream commits it carries, or for a
+ * calendar move, the release it moves to and the patches it drops.
+ */
+export function patchSetHash(
+  result: Pick<TrackResult, 'patches'> & Partial<Pick<CalendarTrackResult, 'move'>>
+): string {
+  const key = moveSetKey(result) ?? [...new Set(result.patches.flatMap(p => p.upstream))].sort().join('\n')
+  return createHash('sha256').update(key).digest('hex').slice(0, 16)
 }
 
 export function renderMarker(marker: PullMarker): string {

@@ -202,7 +202,8 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
 /** After Beta Freeze the calendar holds every fix back (a tracking issue lists them): no PR activity. */
 function frozenReason(result: TrackResult): string | undefined {
   const c = (result as Partial<CalendarTrackResult>).calendar
-  if (c?.mode !== 'frozen') return undefined
+  // A freeze exception (fixes a maintainer ticked on the tracking issue) is written: it gets a PR.
+  if (c?.mode !== 'frozen' || result.changed) return undefined
   const n = (result as Partial<CalendarTrackResult>).pending?.patches.length ?? 0
   return `frozen (${c.reason}): ${n} fix(es) held for a stable release update`
 }
