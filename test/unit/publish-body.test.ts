@@ -2,6 +2,7 @@ import type { TrackConfig } from '../../src/config/types.js'
 import type { TrackResult } from '../../src/engine/types.js'
 import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/body.js'
 import { codeSpan, escapeText } from '../../src/publish/markdown.js'
+import { withoutDates } from '../../src/publish/dates.js'
 import { parseMarker, patchSetHash } from '../../src/publish/marker.js'
 
 const sha = (n: number): string => n.toString(16).padStart(40, 'a')
@@ -91,4 +92,15 @@ test('commit message lists every upstream commit', () => {
   expect(msg.split('\n')[0]).toBe('qemu: 2 fixes from upstream stable-8.2')
   expect(msg).toContain(`${sha(100).slice(0, 12)} fix number 0`)
   expect(msg).toContain(`${sha(101).slice(0, 12)} fix number 1`)
+})
+
+test('dates the engine stamps do not count as a change', () => {
+  const a =
+    'x (1.0-2) UNRELEASED; urgency=medium\n\n  * fix\n\n -- Bot <b@x.org>  Wed, 25 Nov 2026 21:00:00 +0000\n'
+  const b = a.replace('Wed, 25 Nov 2026 21:00:00', 'Thu, 26 Nov 2026 09:13:07')
+  expect(withoutDates(a)).toBe(withoutDates(b))
+  expect(withoutDates(a)).not.toBe(withoutDates(b.replace('* fix', '* fix, and another')))
+  expect(withoutDates('Subject: x\nLast-Update: 2026-11-25\n')).toBe(
+    withoutDates('Subject: x\nLast-Update: 2026-11-26\n')
+  )
 })
