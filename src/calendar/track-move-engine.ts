@@ -2,13 +2,14 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { resolveIdentity } from '../config/identity.js'
 import type { TrackConfig } from '../config/types.js'
-import { prependEntry, readTopEntry } from '../debian/changelog.js'
+import { readTopEntry } from '../debian/changelog.js'
 import { compareVersions, vendorOf } from '../debian/version.js'
 import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { pinnedVersion, resolvePin } from '../pin/resolve.js'
 import { fetchUpstream, remoteTags } from '../upstream/fetch.js'
+import { moveChangelog } from './move-changelog.js'
 import type { TrackMover } from './policy.js'
 import { isPreRelease, tagMatcher } from './stable-tags.js'
 import { applyTrackMoveSeries, proposeTrackMove, type TrackMove } from './track-mode.js'
@@ -105,14 +106,17 @@ export const engineTrackMover: TrackMover = {
     const text = readFileSync(file, 'utf8')
     const top = readTopEntry(text)
     // Everything that can fail (identity, version order) is computed before the first write.
-    const newText = prependEntry(text, {
-      package: top.package,
-      version: move.version,
-      distributions: opts.config.distribution,
-      changes: move.changelog,
-      maintainer: resolveIdentity(opts.config, opts.env ?? process.env),
-      date: opts.now ?? new Date()
-    })
+    const newText = moveChangelog(
+      text,
+      {
+        version: move.version,
+        items: move.changelog,
+        distribution: opts.config.distribution,
+        maintainer: resolveIdentity(opts.config, opts.env ?? process.env),
+        date: opts.now ?? new Date()
+      },
+      move.dropped.map(d => d.file)
+    )
     applyTrackMoveSeries(resolve(opts.repoDir, track.package), move, vendorOf(top.version))
     writeAtomic(file, newText)
     opts.log.info(

@@ -95,7 +95,33 @@ test('fixes → track → frozen on one repo', async () => {
     .toString()
     .trim()
   expect(parsed).toBe('1.0.1-1')
-  expect(file('debian/changelog')).toContain('  * New upstream stable release 1.0.1 (tag v1.0.1,')
+  // The never-uploaded 1.0.0-2 entry gives way to the move; only the kept patch's line stays.
+  const tagSha = await f.upstream.git(['rev-parse', 'v1.0.1^{commit}'])
+  const s12 = (sha: string): string => sha.slice(0, 12)
+  expect(file('debian/changelog')).toBe(
+    [
+      'demo (1.0.1-1) UNRELEASED; urgency=medium',
+      '',
+      `  * New upstream stable release 1.0.1 (tag v1.0.1, ${s12(tagSha)}).`,
+      '  * Drop patches included in 1.0.1:',
+      `    - d/p/stable/0001-a-fix-overflow.patch (upstream ${s12(f.shas.fixA)})`,
+      `    - d/p/stable/0002-b-fix-leak.patch (upstream ${s12(f.shas.fixB)})`,
+      `    - d/p/stable/0003-docs-fix-typo-in-my-notes.patch (upstream ${s12(f.shas.fixNotes)})`,
+      '',
+      '  * d/p/stable/*: cherry-pick 1 fix from upstream stable-1.0 (up to',
+      `    ${s12(fixC)}).`,
+      '    - 0004-b-fix-use-after-free.patch: b: fix use after free',
+      '',
+      ' -- Stable Bot <bot@example.org>  Tue, 20 Oct 2026 12:00:00 +0000',
+      '',
+      'demo (1.0.0-1) unstable; urgency=medium',
+      '',
+      '  * Initial release.',
+      '',
+      ' -- Packager <packager@example.org>  Tue, 14 Nov 2023 22:13:20 +0000',
+      ''
+    ].join('\n')
+  )
 
   // The moved package verifies against the new pin.
   const verify = await cli(['verify', '--json'])
