@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, rmSync, statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix, relative, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
@@ -35,8 +35,25 @@ export function patchSubdir(track: TrackConfig): string {
   return rel
 }
 
+/**
+ * Where scratch trees go: $STABLE_SYNC_TMPDIR, else /dev/shm when it is writable and roomy (patch
+ * rewrites every file it touches: on a disk, 10,000 patches take 30x longer than in RAM), else the
+ * system temp dir.
+ */
+export function scratchRoot(env: Record<string, string | undefined> = process.env): string {
+  if (env.STABLE_SYNC_TMPDIR) return env.STABLE_SYNC_TMPDIR
+  try {
+    accessSync('/dev/shm', constants.W_OK)
+    const fs = statfsSync('/dev/shm')
+    if (fs.bavail * fs.bsize > 4 * 1024 ** 3) return '/dev/shm'
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir()
+}
+
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'stable-sync-'))
+  const dir = mkdtempSync(join(scratchRoot(), 'stable-sync-'))
   try {
     return await fn(dir)
   } finally {
