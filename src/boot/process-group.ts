@@ -1,30 +1,45 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 
 /**
- * QEMU runs in its own process group (a new session via `detached`), so one signal to the group
- * ends it and anything it started. The harness kills the group on every path: verdict, timeout,
- * QEMU exit, and its own SIGINT/SIGTERM/SIGHUP or exit. Where util-linux `setpriv` is present, QEMU
- * also gets a parent-death signal, so even a SIGKILLed harness leaves nothing running.
+ * QEMU runs as the leader of its own process group, so one signal to the group ends it and
+ * anything it started. The harness kills the group on every path: verdict, timeout, QEMU exit, and
+ * its own SIGINT/SIGTERM/SIGHUP or exit. Where util-linux `setpriv` is present, QEMU also gets a
+ * parent-death signal, so even a SIGKILLed harness leaves nothing running.
+ *
+ * The group is made with `setpgid` (perl-base, Essential in Debian/Ubuntu, does it before exec'ing
+ * QEMU), not with a new session (`detached`, i.e. setsid): with the kernel's scheduler autogroups a
+ * new session is a new CPU-share group, and on a loaded machine that measurably slowed the guest
+ * (bench:boot). Without perl we fall back to `detached`.
  */
 const live = new Set<number>()
 const interruptListeners = new Set<(signal: NodeJS.Signals) => void>()
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
 
-let pdeathsig: boolean | undefined
-function havePdeathsig(): boolean {
-  if (pdeathsig === undefined) {
-    const r = spawnSync('setpriv', ['--help'], { encoding: 'utf8' })
-    pdeathsig = r.status === 0 && r.stdout.includes('--pdeathsig')
+let wrappers: { pdeathsig: boolean; perl: boolean } | undefined
+function available(): { pdeathsig: boolean; perl: boolean } {
+  if (!wrappers) {
+    const setpriv = spawnSync('setpriv', ['--help'], { encoding: 'utf8' })
+    const perl = spawnSync('perl', ['-e', 'exit 0'])
+    wrappers = {
+      pdeathsig: setpriv.status === 0 && setpriv.stdout.includes('--pdeathsig'),
+      perl: perl.status === 0
+    }
   }
-  return pdeathsig
+  return wrappers
 }
 
-/** Send SIGKILL to the whole group; a group already gone is fine. */
+/** perl: become a process-group leader (setpgid(0, 0)), then exec the program with the same pid. */
+const SETPGID_EXEC =
+  'setpgrp(0, 0) or die "setpgid: $!\\n"; exec { $ARGV[0] } @ARGV or die "cannot run $ARGV[0]: $!\\n"'
+
+/** SIGKILL the whole group; also the pid itself, in case it has not made its group yet. */
 export function killGroup(pid: number): void {
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // ESRCH: nothing left in the group.
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL')
+    } catch {
+      // ESRCH: already gone.
+    }
   }
 }
 
@@ -67,12 +82,13 @@ export interface GroupChild {
   closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** Start a program as the leader of a new process group, stdin closed, stdout/stderr piped. */
+/** Start a program as the leader of a new process group (same pid throughout), stdin closed, stdout/stderr piped. */
 export function spawnGroup(command: string, args: readonly string[]): GroupChild {
-  const [cmd, argv] = havePdeathsig()
-    ? ['setpriv', ['--pdeathsig', 'KILL', '--', command, ...args]]
-    : [command, [...args]]
-  const child = spawn(cmd, argv, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const w = available()
+  let argv = [command, ...args]
+  if (w.perl) argv = ['perl', '-e', SETPGID_EXEC, '--', ...argv]
+  if (w.pdeathsig) argv = ['setpriv', '--pdeathsig', 'KILL', '--', ...argv]
+  const child = spawn(argv[0], argv.slice(1), { detached: !w.perl, stdio: ['ignore', 'pipe', 'pipe'] })
   const pid = child.pid
   if (pid === undefined) {
     // spawn failed (ENOENT etc.); the 'error' event carries the reason.
