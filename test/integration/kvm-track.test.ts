@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
+import type { TrackResult } from '../../src/engine/types.js'
+import { kvmTest, type KvmTestReport } from '../../src/kvm/kvm-test.js'
+import { memoryLogger } from '../../src/log.js'
+import { run } from '../../src/process/run.js'
+import {
+  buildSmoke,
+  kvmPrereqs,
+  kvmSubset,
+  MAINLINE,
+  makeKvmPackaging,
+  makeKvmUpstream,
+  type KvmUpstream
+} from '../kvm/kvm-fixture.js'
+import { makeTempDir } from '../helpers/tmp.js'
+
+/**
+ * The KVM module track end to end (issue 7): Linux stable restricted to the KVM paths → `apply` →
+ * `build-source` (orig = KVM subset of the pinned tag) → `build` (the kvm-source dkms .deb) → the
+ * modules built from the .deb's /usr/src tree against the boot kernel's headers → L1 boot with the
+ * new modules (kvm-amd nested=1 under TCG -cpu max) → an L2 guest prints its marker. Plus a stable
+ * fix that breaks the build and one that makes kvm.ko refuse to load, each with its own verdict.
+ * Module builds are cached in .cache/kvm/<release> by source content, so reruns only boot.
+ */
+const pre = await kvmPrereqs()
+const describeKvm = typeof pre === 'string' ? describe.skip : describe
+if (typeof pre === 'string') {
+  // Only when the Debian packages cannot be fetched; scripts/install-deps.sh installs them in CI.
+  console.warn(`kvm-track: skipped: ${pre}`)
+}
+
+async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, {
+    out: t => void (out += `${t}\n`),
+    err: t => void (err += `${t}\n`),
+    cwd: process.cwd(),
+    env
+  })
+  return { code, out, err }
+}
+
+describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
+  const tmp = makeTempDir('stable-sync-kvm-track-')
+  const p = pre as Exclude<typeof pre, string>
+  let up: KvmUpstream
+  let smoke: string
+  const engineCache = join(tmp.dir, 'cache')
+
+  beforeAll(async () => {
+    up = await makeKvmUpstream(tmp.dir, await kvmSubset(p))
+    smoke = await buildSmoke(tmp.dir)
+  }, 120_000)
+  afterAll(() => tmp.cleanup())
+
+  /** apply + build-source + build in a fresh packaging repo following `branch`; the .deb's dkms source tree. */
+  async function syncAndPackage(
+    name: string,
+    branch: string
+  ): Promise<{ applied: { tracks: TrackResult[] }; source: string; repo: string }> {
+    const pkg = await makeKvmPackaging(join(tmp.dir, name), tmp.dir, up.repo.dir, branch, up.version)
+    const env = { ...process.env, ...pkg.env, DEBFULLNAME: 'Sync Bot', DEBEMAIL: 'bot@example.org' }
+    const applied = await cli(['apply', '--repo', pkg.dir, '--cache-dir', engineCache, '--json'], env)
+    expect(applied.err).not.toMatch(/unexpected error/)
+    expect(applied.code).toBe(0)
+    const out = join(tmp.dir, `${name}-out`)
+    const src = await cli(
+      ['build-source', '--repo', pkg.dir, '--cache-dir', engineCache, '--out', out, '--json'],
+      env
+    )
+    expect(src.err).not.toMatch(/unexpected error/)
+    expect(src.code).toBe(0)
+    const bin = await cli(['build', '--out', out, '--json'], env)
+    expect(bin.err).not.toMatch(/unexpected error/)
+    expect(bin.code).toBe(0)
+    const deb = JSON.parse(bin.out).debs.find((d: { package: string }) => d.package === 'kvm-source')
+    const root = join(tmp.dir, `${name}-root`)
+    await run('dpkg', ['-x', deb.file, root])
+    const source = join(root, 'usr/src', `kvm-${up.version}`)
+    return { applied: JSON.parse(applied.out), source, repo: pkg.dir }
+  }
+
+  function boot(source: string): Promise<KvmTestReport> {
+    return kvmTest({
+      kernel: p.vmlinuz,
+      source,
+      headers: p.headersDir,
+      cacheDir: p.cacheDir,
+      kernelModules: p.kernelModules,
+      smoke,
+      accel: 'auto',
+      log: memoryLogger()
+    })
+  }
+
+  test('the stable KVM fixes are applied, packaged for dkms, and the new modules run an L2 guest', async () => {
+    const { applied, source, repo } = await syncAndPackage('pass', 'linux-6.1.y')
+    const track = applied.tracks[0]
+    expect(track.pin).toEqual({
+      version: up.version,
+      tag: up.tag,
+      sha: expect.stringMatching(/^[0-9a-f]{40}$/)
+    })
+    // The mixed fix (reduced to the KVM files) and the virt/kvm fix; the guest-only fix and the
+    // release commit are not the package's.
+    expect(track.patches.map(x => x.upstream[0])).toEqual([up.stable.mixed, up.stable.virt])
+    const skipped = new Map(track.skipped.map(s => [s.sha, s.reason]))
+    expect(skipped.get(up.stable.guest)).toBe('outside-paths')
+    expect(['version-bump', 'outside-paths']).toContain(skipped.get(up.stable.bump))
+
+    const series = readFileSync(join(repo, 'debian/patches/series'), 'utf8')
+      .split('\n')
+      .filter(l => l && !l.startsWith('#'))
+    expect(series[0]).toBe('debian/kvm-out-of-tree-build.patch')
+    expect(series.slice(1)).toEqual(track.patches.map(x => x.file.replace(/^debian\/patches\//, '')))
+    const mixed = readFileSync(join(repo, track.patches[0].file), 'utf8')
+    expect(mixed).toContain(MAINLINE.mixed)
+    expect(mixed).toMatch(
+      /reduced to the files this package follows; left out the upstream changes to: arch\/x86\/kernel\/kvm\.c/
+    )
+    expect(mixed).toContain('+++ b/arch/x86/kvm/x86.c')
+    expect(mixed).not.toContain('arch/x86/kernel/kvm.c\n')
+
+    // The .deb ships what dkms builds: the patched sources and a dkms.conf with the version filled in.
+    expect(readFileSync(join(source, 'dkms.conf'), 'utf8')).toContain(`PACKAGE_VERSION="${up.version}"`)
+    expect(readFileSync(join(source, 'arch/x86/kvm/x86.c'), 'utf8')).toContain(
+      'Vendor modules (kvm-amd, kvm-intel) initialize after this.'
+    )
+    expect(readdirSync(source).sort()).toEqual(['arch', 'dkms.conf', 'include', 'virt'])
+
+    const r = await boot(source)
+    expect(r.reason).toMatch(/KVM-L2-GUEST-OK/)
+    expect(r).toMatchObject({ verdict: 'pass', label: 'pass', exitCode: 0, l2Exit: 0 })
+    expect(r.modulesLoaded).toEqual(expect.arrayContaining(['irqbypass', 'kvm']))
+    expect(r.modulesLoaded.some(m => m === 'kvm-amd' || m === 'kvm-intel')).toBe(true)
+    expect(r.boot?.result).toBe('pass')
+    expect(existsSync(r.boot!.consoleLog)).toBe(true)
+  }, 900_000)
+
+  test('a stable fix that breaks the module build gives the build-failed verdict', async () => {
+    const { applied, source } = await syncAndPackage('broken-build', up.brokenBuild)
+    expect(applied.tracks[0].patches).toHaveLength(3)
+    const r = await boot(source)
+    expect(r).toMatchObject({
+      verdict: 'build-failed',
+      label: 'module build failed',
+      exitCode: 1,
+      boot: null
+    })
+    expect(r.reason).toMatch(/kvm_x86_check_init_order/)
+  }, 900_000)
+
+  test('a stable fix that makes kvm.ko refuse to load gives "modules failed to load" (through the CLI)', async () => {
+    const { source } = await syncAndPackage('broken-load', up.brokenLoad)
+    const consoleLog = join(tmp.dir, 'broken-load-console.log')
+    const r = await cli(
+      [
+        'kvm-test',
+        '--kernel',
+        p.vmlinuz,
+        '--source',
+        source,
+        '--headers',
+        p.headersDir,
+        '--cache-dir',
+        p.cacheDir,
+        '--kernel-modules',
+        p.kernelModules,
+        '--smoke',
+        smoke,
+        '--console-log',
+        consoleLog,
+        '--json'
+      ],
+      process.env
+    )
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.out)
+    expect(report).toMatchObject({
+      verdict: 'modules-failed-to-load',
+      label: 'modules failed to load',
+      failedModule: 'kvm'
+    })
+    expect(report.modulesLoaded).toEqual(['irqbypass'])
+    expect(report.boot.result).toBe('fail')
+    expect(readFileSync(consoleLog, 'utf8')).toContain('STABLE-SYNC-KVM: module-failed kvm')
+  }, 900_000)
+})
