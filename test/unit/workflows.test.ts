@@ -167,11 +167,13 @@ describe('the reusable workflow', () => {
     expect(boot.steps?.some(s => s.run?.includes('/sys/module/$m/parameters/nested'))).toBe(true)
   })
 
-  test('the report keeps one sticky comment (found by its marker) and sets a commit status', () => {
-    const script = (reusable.jobs.report.steps ?? []).map(s => s.run ?? '').join('\n')
-    expect(script).toContain('statuses/$HEAD_SHA')
-    expect(script).toContain('startswith(\\"$marker\\")')
-    expect(script).toMatch(/--method PATCH "repos\/\$GITHUB_REPOSITORY\/issues\/comments\/\$id"/)
+  test('the report keeps one sticky comment and sets a commit status (stable-sync report --post)', () => {
+    const step = (reusable.jobs.report.steps ?? []).find(s => s.run?.includes(' report '))
+    expect(step?.run).toMatch(/index\.js report --results results --track "\$TRACK" --head-sha "\$HEAD_SHA"/)
+    expect(step?.run).toContain('--post --pr "$PR"')
+    expect((step as { env?: Record<string, string> }).env?.GITHUB_TOKEN).toBe(
+      '${{ secrets.token || github.token }}'
+    )
     expect(reusable.jobs.report.if).toContain('always()')
   })
 

@@ -1,23 +1,33 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { publishReport, type PublishResult } from '../../build/report-publish.js'
 import { parseRecord, renderReport } from '../../build/report.js'
 import { InputError } from '../../errors.js'
+import { createGitHubRepo } from '../../github/client.js'
+import { reportApi } from '../../github/report-host.js'
 import type { Command } from '../command.js'
 
 /**
  * `stable-sync report`: render the build/boot table of the reusable workflow's job records
- * (`*.json` in --results) as the sticky PR comment's markdown, plus the commit status to set.
+ * (`*.json` in --results) as the sticky PR comment's markdown, plus the commit status; with --post,
+ * publish both (token from GITHUB_TOKEN or GH_TOKEN, API from GITHUB_API_URL).
  */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'Render the build and boot results of a workflow run as a PR comment and a commit status.',
-  usage: '--results DIR --track NAME [--head-sha SHA] [--run-url URL] [--out FILE] [--json]',
+  summary:
+    'Render the build and boot results of a workflow run as a PR comment and a commit status (--post: publish them).',
+  usage:
+    '--results DIR --track NAME [--head-sha SHA] [--run-url URL] [--out FILE] [--post --pr N [--repository OWNER/REPO] [--context NAME]] [--json]',
   options: {
     results: { type: 'string' },
     track: { type: 'string' },
     'head-sha': { type: 'string' },
     'run-url': { type: 'string' },
     out: { type: 'string' },
+    post: { type: 'boolean' },
+    pr: { type: 'string' },
+    repository: { type: 'string' },
+    context: { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' }
   },
@@ -42,14 +52,51 @@ export const reportCommand: Command = {
       }
       return parseRecord(data, file)
     })
-    const report = renderReport({
-      track,
-      records,
-      headSha: ctx.values['head-sha'] as string | undefined,
-      runUrl: ctx.values['run-url'] as string | undefined
-    })
+    const headSha = ctx.values['head-sha'] as string | undefined
+    const runUrl = ctx.values['run-url'] as string | undefined
+    const report = renderReport({ track, records, headSha, runUrl })
     if (ctx.values.out) writeFileSync(resolve(ctx.cwd, ctx.values.out as string), report.markdown)
-    ctx.out(ctx.values.json ? JSON.stringify(report) : report.markdown)
+
+    let published: PublishResult | undefined
+    if (ctx.values.post) {
+      const pr = Number(ctx.values.pr)
+      if (!Number.isInteger(pr) || pr <= 0)
+        throw new InputError('--post needs --pr N, the pull request to comment on')
+      const repository = (ctx.values.repository as string | undefined) ?? ctx.env.GITHUB_REPOSITORY ?? ''
+      const [owner, repo, ...rest] = repository.split('/')
+      if (!owner || !repo || rest.length)
+        throw new InputError(`--repository '${repository}' is not OWNER/REPO (default: $GITHUB_REPOSITORY)`)
+      const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN
+      if (!token)
+        throw new InputError(
+          '--post needs a token in GITHUB_TOKEN (or GH_TOKEN) with pull-requests and statuses write'
+        )
+      const gh = createGitHubRepo(
+        { owner, repo },
+        {
+          token,
+          log: ctx.log,
+          baseUrl: ctx.env.GITHUB_API_URL,
+          // Tests shrink the waits GitHub asks for between writes (as the actions do).
+          ...(ctx.env.STABLE_SYNC_TIME_UNIT_MS
+            ? { timeUnitMs: Number(ctx.env.STABLE_SYNC_TIME_UNIT_MS) }
+            : {})
+        }
+      )
+      published = await publishReport(reportApi(gh), {
+        pr,
+        headSha,
+        context: (ctx.values.context as string | undefined) ?? `stable-sync/${track}`,
+        targetUrl: runUrl,
+        report
+      })
+      ctx.log.info(
+        `report: comment ${published.comment} (${published.commentId}), status ${report.state} on ${headSha ?? '(no sha)'}`
+      )
+    }
+    ctx.out(
+      ctx.values.json ? JSON.stringify({ ...report, ...(published ? { published } : {}) }) : report.markdown
+    )
     return 0
   }
 }
