@@ -35,7 +35,16 @@ export async function makeSyncWorld(dir: string): Promise<SyncWorld> {
   const checkout = join(dir, 'checkout')
   const home = join(dir, 'runner-home')
   mkdirSync(home, { recursive: true })
-  await createGit(dir, isolatedGitEnv(home)).exec(['clone', '-q', bare, checkout])
+  // As actions/checkout leaves it by default: depth 1, no tags, origin = the repository.
+  await createGit(dir, isolatedGitEnv(home)).exec([
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--no-tags',
+    `file://${bare}`,
+    checkout
+  ])
   const server = await GitHubServer.start({ bareRepo: bare, repo: 'demo' })
   const origin = createGit(bare)
   const entry = bundle()

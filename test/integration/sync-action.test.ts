@@ -154,6 +154,37 @@ test('dry-run says what it would do and writes nothing', async () => {
   expect(w.pushes()).toHaveLength(before)
 })
 
+test('the base branch moves on: the bot branch is rebuilt on the new base, same PR', async () => {
+  const m = await maintainerClone(w, 'maint-base')
+  m.write('debian/README.Debian', 'packaging notes\n')
+  await m.commit('d/README.Debian: notes', { author: 'Jane Packager', email: 'jane@example.org' })
+  await m.git.exec(['push', '-q', 'origin', 'main'])
+
+  const r = await w.run()
+  expect(r.code).toBe(0)
+  expect(r.outputs).toMatchObject({ operation: 'updated', 'pull-request-number': '1', patches: '5' })
+  expect(await w.origin.test(['merge-base', '--is-ancestor', 'main', BRANCH])).toBe(true)
+  expect(await w.origin.text(['rev-list', '--count', `main..${BRANCH}`])).toBe('1')
+})
+
+test('a PR closed unmerged stays closed for the same fixes; a new upstream fix opens a new one', async () => {
+  Object.assign(pull(1), { state: 'closed', closedAt: '2026-11-25T13:00:00Z' })
+  w.server.clearLog()
+  const declined = await w.run()
+  expect(declined.outputs).toMatchObject({ operation: 'none', 'pull-request-number': '1' })
+  expect(JSON.parse(declined.outputs.tracks)[0].reason).toMatch(/declined in #1/)
+  expect(w.server.writes()).toEqual([])
+
+  const u = w.fixture.upstream
+  await u.git(['checkout', '-q', 'stable-1.0'])
+  await u.reload()
+  await u.fix('src/b.c', 28, 'b: fix a third leak')
+  await u.git(['checkout', '-q', 'master'])
+  const r = await w.run()
+  expect(r.outputs).toMatchObject({ operation: 'created', 'pull-request-number': '2', patches: '6' })
+  expect(pull(1).state).toBe('closed')
+})
+
 test('upstream reverts every pending fix: the PR is closed with a comment and the branch deleted', async () => {
   const u = w.fixture.upstream
   await u.git(['checkout', '-q', 'stable-1.0'])
@@ -163,9 +194,9 @@ test('upstream reverts every pending fix: the PR is closed with a comment and th
 
   const r = await w.run()
   expect(r.code).toBe(0)
-  expect(r.outputs).toMatchObject({ operation: 'closed', 'pull-request-number': '1', 'head-sha': '' })
-  expect(pull(1).state).toBe('closed')
-  expect(w.server.state.commentsOn(1).at(-1)!.body).toMatch(/closed this pull request/)
+  expect(r.outputs).toMatchObject({ operation: 'closed', 'pull-request-number': '2', 'head-sha': '' })
+  expect(pull(2).state).toBe('closed')
+  expect(w.server.state.commentsOn(2).at(-1)!.body).toMatch(/closed this pull request/)
   expect(await w.branchSha()).toBeUndefined()
 
   w.server.clearLog()
