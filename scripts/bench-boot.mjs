@@ -18,7 +18,14 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 
 function transpile(out) {
   const src = join(root, 'src')
-  const files = [...readdirSync(join(src, 'boot')).filter(f => f.endsWith('.ts')).map(f => `boot/${f}`), 'errors.ts', 'log.ts', 'process/run.ts']
+  const files = [
+    ...readdirSync(join(src, 'boot'))
+      .filter(f => f.endsWith('.ts'))
+      .map(f => `boot/${f}`),
+    'errors.ts',
+    'log.ts',
+    'process/run.ts'
+  ]
   for (const f of files) {
     const js = ts.transpileModule(readFileSync(join(src, f), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
@@ -38,8 +45,18 @@ const { memoryLogger } = await import(join(work, 'js', 'log.js'))
 
 const MARKER = 'STABLE-SYNC-BOOT-OK'
 const passInitrd = await buildInitramfs({ output: join(work, 'pass.gz'), script: 'exit 0\n' })
-const panicInitrd = await buildInitramfs({ output: join(work, 'panic.gz'), init: '#!/bin/busybox sh\necho leaving\n' })
-const common = { kernel, accel: 'tcg', memoryMb: 256, timeoutSeconds: 120, log: memoryLogger(), env: { ...process.env, XDG_CACHE_HOME: join(work, 'xdg') } }
+const panicInitrd = await buildInitramfs({
+  output: join(work, 'panic.gz'),
+  init: '#!/bin/busybox sh\necho leaving\n'
+})
+const common = {
+  kernel,
+  accel: 'tcg',
+  memoryMb: 256,
+  timeoutSeconds: 120,
+  log: memoryLogger(),
+  env: { ...process.env, XDG_CACHE_HOME: join(work, 'xdg') }
+}
 
 async function harness(initrd) {
   const t0 = performance.now()
@@ -89,7 +106,11 @@ console.log(`bench:boot — ${rounds} rounds, TCG, 256 MB, kernel ${kernel}`)
 const h = []
 const b = []
 const bs = []
-const runs = [() => harness(passInitrd).then(x => h.push(x)), () => bare(passInitrd).then(x => b.push(x)), () => bare(passInitrd, true).then(x => bs.push(x))]
+const runs = [
+  () => harness(passInitrd).then(x => h.push(x)),
+  () => bare(passInitrd).then(x => b.push(x)),
+  () => bare(passInitrd, true).then(x => bs.push(x))
+]
 for (let i = 0; i < rounds; i++) {
   // Rotate the order so a load change on the machine hits every variant alike.
   for (let k = 0; k < runs.length; k++) await runs[(i + k) % runs.length]()
@@ -101,19 +122,33 @@ const hm = median(h.map(x => x.marker))
 const bm = median(b.map(x => x.marker))
 const hd = median(h.map(x => x.done))
 const paired = median(h.map((x, i) => x.marker / b[i].marker))
-console.log(`time to marker, median: harness ${s(hm)} vs bare ${s(bm)} → ratio ${(hm / bm).toFixed(3)}; median of paired ratios ${paired.toFixed(3)} (overhead ${((paired - 1) * 100).toFixed(1)} %, target < 5 %)`)
-const best = (xs) => Math.min(...xs.map(x => x.marker))
-console.log(`best of ${rounds} (least disturbed by other load): harness ${s(best(h))} vs bare ${s(best(b))} → ratio ${(best(h) / best(b)).toFixed(3)}`)
+console.log(
+  `time to marker, median: harness ${s(hm)} vs bare ${s(bm)} → ratio ${(hm / bm).toFixed(3)}; median of paired ratios ${paired.toFixed(3)} (overhead ${((paired - 1) * 100).toFixed(1)} %, target < 5 %)`
+)
+const best = xs => Math.min(...xs.map(x => x.marker))
+console.log(
+  `best of ${rounds} (least disturbed by other load): harness ${s(best(h))} vs bare ${s(best(b))} → ratio ${(best(h) / best(b)).toFixed(3)}`
+)
 const paired2 = median(h.map((x, i) => x.marker / bs[i].marker))
-console.log(`  reference, bare in a new session (setsid; a new scheduler autogroup, which the harness avoids): median ${s(median(bs.map(x => x.marker)))}, median of paired ratios ${paired2.toFixed(3)}`)
-console.log(`harness fixed cost around QEMU (set-up + reaping + reports), median ${s(median(h.map(x => x.fixed)))}`)
-console.log(`harness verdict returned (QEMU killed) ${s(hd)} vs bare QEMU exit after power-off ${s(median(b.map(x => x.done)))}`)
+console.log(
+  `  reference, bare in a new session (setsid; a new scheduler autogroup, which the harness avoids): median ${s(median(bs.map(x => x.marker)))}, median of paired ratios ${paired2.toFixed(3)}`
+)
+console.log(
+  `harness fixed cost around QEMU (set-up + reaping + reports), median ${s(median(h.map(x => x.fixed)))}`
+)
+console.log(
+  `harness verdict returned (QEMU killed) ${s(hd)} vs bare QEMU exit after power-off ${s(median(b.map(x => x.done)))}`
+)
 
 const lat = []
 for (let i = 0; i < rounds; i++) {
   const p = await harness(panicInitrd)
   if (p.result !== 'fail' || Number.isNaN(p.panic)) throw new Error(`panic guest gave ${p.result}`)
   lat.push(p.done - p.panic)
-  console.log(`  panic round ${i + 1}: panic line at ${s(p.panic)}, verdict returned ${s(p.done)} → ${s(p.done - p.panic)} after the panic line`)
+  console.log(
+    `  panic round ${i + 1}: panic line at ${s(p.panic)}, verdict returned ${s(p.done)} → ${s(p.done - p.panic)} after the panic line`
+  )
 }
-console.log(`panic → verdict (QEMU gone), median ${s(median(lat))}, max ${s(Math.max(...lat))} (target < 1 s; includes up to 0.3 s reading the panic trace for the log)`)
+console.log(
+  `panic → verdict (QEMU gone), median ${s(median(lat))}, max ${s(Math.max(...lat))} (target < 1 s; includes up to 0.3 s reading the panic trace for the log)`
+)
