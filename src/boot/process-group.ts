@@ -96,6 +96,8 @@ export function spawnGroup(command: string, args: readonly string[]): GroupChild
     return { child, pid: -1, kill: () => undefined, closed }
   }
   track(pid)
+  // After a successful spawn, errors (e.g. a failed kill) must not crash the harness; 'close' follows.
+  child.on('error', () => undefined)
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(resolve => {
     child.once('close', (code, signal) => {
       // The leader is gone; anything else in its group goes with it.
