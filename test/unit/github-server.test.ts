@@ -150,3 +150,22 @@ test('faults: 502, secondary rate limit, reset, and a lost response after the wr
   expect(server.state.issues.size).toBe(before + 1)
   expect(server.writes().at(-1)).toMatchObject({ method: 'POST', fault: 'reset' })
 })
+
+test('check runs and commit statuses', async () => {
+  const created = await call('POST', `${repo}/check-runs`, {
+    name: 'boot',
+    head_sha: 'a'.repeat(40),
+    status: 'in_progress'
+  })
+  expect(created.status).toBe(201)
+  const done = await call('PATCH', `${repo}/check-runs/${created.json.id}`, {
+    conclusion: 'success',
+    output: { title: 'booted', summary: 'ok' }
+  })
+  expect([done.json.status, done.json.conclusion]).toEqual(['completed', 'success'])
+  const list = await call('GET', `${repo}/commits/${'a'.repeat(40)}/check-runs`)
+  expect(list.json.total_count).toBe(1)
+  expect(
+    (await call('POST', `${repo}/statuses/${'a'.repeat(40)}`, { state: 'success', context: 'build' })).status
+  ).toBe(201)
+})

@@ -1,5 +1,6 @@
 import { deepMerge, sampleOf } from './sample.js'
 import type {
+  CheckRunState,
   CommentState,
   IssueState,
   MilestoneState,
@@ -246,6 +247,33 @@ export class Renderer {
       description: s.description,
       target_url: s.targetUrl,
       creator: this.user('github-actions[bot]')
+    })
+  }
+
+  checkRun(c: CheckRunState): Json {
+    return deepMerge(sampleOf('check-run'), {
+      id: c.id,
+      node_id: `CR_${c.id}`,
+      head_sha: c.headSha,
+      external_id: null,
+      url: `${this.baseUrl}/repos/${this.owner}/${this.repo}/check-runs/${c.id}`,
+      html_url: `https://github.test/${this.owner}/${this.repo}/runs/${c.id}`,
+      details_url: c.detailsUrl,
+      status: c.status,
+      conclusion: c.conclusion,
+      started_at: '2026-11-25T12:00:00Z',
+      completed_at: c.status === 'completed' ? '2026-11-25T12:00:01Z' : null,
+      output: {
+        title: c.title,
+        summary: c.summary,
+        text: c.text,
+        annotations_count: 0,
+        annotations_url: `${this.baseUrl}/annotations`
+      },
+      name: c.name,
+      check_suite: null,
+      app: null,
+      pull_requests: []
     })
   }
 

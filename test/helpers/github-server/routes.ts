@@ -1,6 +1,6 @@
 import type { Git } from '../../../src/git/gateway.js'
 import type { Renderer } from './render.js'
-import type { PullState, RepoState } from './state.js'
+import type { CheckRunState, PullState, RepoState } from './state.js'
 
 /**
  * The REST operations the test server serves, each named by its OpenAPI path template. Behaviour
@@ -331,6 +331,62 @@ export function createRoutes(w: World): Route[] {
     route('GET', `${repoPath}/commits/{ref}/statuses`, async ({ params, query }) => {
       const list = state.statuses.filter(s => s.sha === params.ref).reverse()
       return { status: 200, body: page(list, query).map(s => render.status(s)) }
+    }),
+
+    // ---- check runs
+    route('POST', `${repoPath}/check-runs`, async ({ body }) => {
+      const b = body as {
+        name: string
+        head_sha: string
+        status?: CheckRunState['status']
+        conclusion?: string
+        details_url?: string
+        output?: { title?: string; summary?: string; text?: string }
+      }
+      const c: CheckRunState = {
+        id: state.id(),
+        name: b.name,
+        headSha: b.head_sha,
+        status: b.conclusion ? 'completed' : (b.status ?? 'queued'),
+        conclusion: b.conclusion ?? null,
+        title: b.output?.title ?? null,
+        summary: b.output?.summary ?? null,
+        text: b.output?.text ?? null,
+        detailsUrl: b.details_url ?? null
+      }
+      state.checkRuns.push(c)
+      return { status: 201, body: render.checkRun(c) }
+    }),
+    route('PATCH', `${repoPath}/check-runs/{check_run_id}`, async ({ params, body }) => {
+      const c = state.checkRuns.find(x => x.id === Number(params.check_run_id))
+      if (!c) return notFound()
+      const b = body as {
+        name?: string
+        status?: CheckRunState['status']
+        conclusion?: string
+        details_url?: string
+        output?: { title?: string; summary?: string; text?: string }
+      }
+      if (b.name) c.name = b.name
+      if (b.status) c.status = b.status
+      if (b.conclusion) Object.assign(c, { conclusion: b.conclusion, status: 'completed' })
+      if (b.details_url) c.detailsUrl = b.details_url
+      if (b.output)
+        Object.assign(c, {
+          title: b.output.title ?? c.title,
+          summary: b.output.summary ?? c.summary,
+          text: b.output.text ?? c.text
+        })
+      return { status: 200, body: render.checkRun(c) }
+    }),
+    route('GET', `${repoPath}/commits/{ref}/check-runs`, async ({ params, query }) => {
+      const list = state.checkRuns.filter(
+        c => c.headSha === params.ref && (!query.get('check_name') || c.name === query.get('check_name'))
+      )
+      return {
+        status: 200,
+        body: { total_count: list.length, check_runs: page(list, query).map(c => render.checkRun(c)) }
+      }
     }),
 
     // ---- milestones (the freeze calendar reads them)

@@ -83,6 +83,18 @@ export interface StatusState {
   targetUrl: string | null
 }
 
+export interface CheckRunState {
+  id: number
+  name: string
+  headSha: string
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
+  conclusion: string | null
+  title: string | null
+  summary: string | null
+  text: string | null
+  detailsUrl: string | null
+}
+
 export class RepoState {
   pulls = new Map<number, PullState>()
   issues = new Map<number, IssueState>()
@@ -90,6 +102,7 @@ export class RepoState {
   releases: ReleaseState[] = []
   milestones: MilestoneState[] = []
   statuses: StatusState[] = []
+  checkRuns: CheckRunState[] = []
   private nextNumber = 1
   private nextId = 1000
   private tick = 0
