@@ -228,7 +228,10 @@ export async function bootTest(o: BootTestOptions): Promise<BootReport> {
       o.log.warning(`KVM probe failed (${out.probe.reason}); falling back to TCG`)
       return boot('tcg', `TCG: ${diagnosis}`, false, false)
     }
-    if (probe && out.probe?.ok) recordProbe(actx, bootId, true, out.probe.reason)
+    if (probe && out.probe?.ok) {
+      recordProbe(actx, bootId, true, out.probe.reason)
+      why = `KVM: a guest kernel runs under it (probe: ${out.probe.reason}; remembered for this host boot)`
+    }
     attempts.push({
       accel,
       probe,
