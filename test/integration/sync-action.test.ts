@@ -62,6 +62,9 @@ test('first run opens one pull request: base + one bot commit with patches, seri
   ])
   for (const sha of Object.values(w.fixture.shas)) expect(log).toContain(sha.slice(0, 12))
   const files = await w.origin.text(['diff', '--name-only', `main...${BRANCH}`])
+  expect(files.split('\n').every(f => f.startsWith('debian/'))).toBe(true)
+  expect(p.body).toMatch(/### Verification\n\n✅ \*\*ok\*\*/)
+  expect(p.body).toMatch(/### Stable range\n\n`v1\.0\.0`/)
   expect(files.split('\n')).toEqual(
     expect.arrayContaining([
       'debian/changelog',
