@@ -165,6 +165,32 @@ test('the KVM probe window ends a boot whose kernel prints nothing', async () =>
   expect(out.elapsedMs).toBeLessThan(10_000)
 })
 
+test('a kernel that talks within the probe window passes the probe and the same boot goes on to its verdict', async () => {
+  const img = await initrd('probe-ok', { script: 'exit 0\n' })
+  const args = buildQemuArgs({
+    qemu: 'qemu-system-x86_64',
+    accel: 'tcg',
+    memoryMb: 256,
+    kernel,
+    initrd: img,
+    earlyConsole: true
+  })
+  expect(args[args.length - 1]).toBe('console=ttyS0 earlyprintk=serial')
+  const log = new ConsoleLog(join(tmp.dir, 'probe-ok.log'))
+  const out = await runQemu({
+    qemu: 'qemu-system-x86_64',
+    args,
+    expect: /STABLE-SYNC-BOOT-OK/,
+    timeoutSeconds: 90,
+    log,
+    probeMs: 60_000
+  })
+  log.close()
+  expect(out.probe?.ok).toBe(true)
+  expect(out.probe?.reason).toMatch(/^kernel output after \d+\.\d s$/)
+  expect(out.verdict.result).toBe('pass')
+})
+
 // jest's sandboxed `process` does not receive real signals: the harness runs in a child `node`.
 async function childHarness(
   name: string
