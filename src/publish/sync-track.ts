@@ -181,9 +181,21 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
       )
     }
     const { pull, created } = await host.createOrFindPull({ head: branch, base, title, body, draft: o.draft })
-    if (o.labels.length) await host.addLabels(pull.number, o.labels)
-    if (o.reviewers.length || o.teamReviewers.length)
-      await host.requestReviewers(pull.number, o.reviewers, o.teamReviewers)
+    // Decorations: a reviewer who is not a collaborator must not fail the run (the PR exists now and
+    // the next run would not retry them anyway): warn instead.
+    const decorate = async (what: string, fn: () => Promise<void>): Promise<void> => {
+      try {
+        await fn()
+      } catch (e) {
+        log.warning(`${o.track.name}: could not ${what} on #${pull.number}: ${(e as Error).message}`)
+      }
+    }
+    if (o.labels.length) await decorate('add labels', () => host.addLabels(pull.number, o.labels))
+    if (o.reviewers.length || o.teamReviewers.length) {
+      await decorate('request reviewers', () =>
+        host.requestReviewers(pull.number, o.reviewers, o.teamReviewers)
+      )
+    }
     return out(
       'created',
       created ? `opened #${pull.number}` : `found #${pull.number} (created by an earlier attempt)`,

@@ -58,8 +58,14 @@ function engine(fixes: number[]): (dir: string) => Promise<TrackResult> {
   }
 }
 
-async function sync(fixes: number[], extra: { dryRun?: boolean } = {}): Promise<PublishResult> {
+let lastLog: string[] = []
+
+async function sync(
+  fixes: number[],
+  extra: { dryRun?: boolean; reviewers?: string[] } = {}
+): Promise<PublishResult> {
   const log = memoryLogger()
+  lastLog = log.lines
   const gh = createGitHubRepo(
     { owner: server.owner, repo: server.repo },
     { token: server.token, baseUrl: server.url, log, timeUnitMs: 5 }
@@ -73,7 +79,7 @@ async function sync(fixes: number[], extra: { dryRun?: boolean } = {}): Promise<
     bot,
     host: pullRequestHost(gh),
     labels: ['stable'],
-    reviewers: ['maint'],
+    reviewers: extra.reviewers ?? ['maint'],
     teamReviewers: [],
     draft: false,
     dryRun: extra.dryRun ?? false,
@@ -179,5 +185,14 @@ test('a create whose response is lost converges on exactly one PR', async () => 
   expect(r).toMatchObject({ operation: 'created', reason: expect.stringContaining('earlier attempt') })
   expect([...server.state.pulls.values()].filter(p => p.state === 'open')).toHaveLength(1)
   // Clean up for other tests: close as "no fix pending".
+  expect(await sync([])).toMatchObject({ operation: 'closed' })
+})
+
+test('a review request GitHub refuses is a warning, not a failed run', async () => {
+  const r = await sync([30], { reviewers: ['github-actions[bot]'] })
+  expect(r).toMatchObject({ operation: 'created' })
+  expect(lastLog).toContainEqual(
+    expect.stringMatching(/^warning: qemu: could not request reviewers on #\d+: .*author/)
+  )
   expect(await sync([])).toMatchObject({ operation: 'closed' })
 })
