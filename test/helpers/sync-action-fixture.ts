@@ -20,6 +20,8 @@ export interface SyncWorld {
   server: GitHubServer
   pushes(): string[]
   run(inputs?: Record<string, string>, env?: Record<string, string>): Promise<ActionRun>
+  /** Bring the checkout to origin's current base, as a new workflow run's actions/checkout would. */
+  refreshCheckout(): Promise<void>
   /** The bot branch's sha on origin, or undefined. */
   branchSha(): Promise<string | undefined>
   stop(): Promise<void>
@@ -73,6 +75,11 @@ export async function makeSyncWorld(dir: string): Promise<SyncWorld> {
           ...env
         }
       }),
+    async refreshCheckout() {
+      const git = createGit(checkout, isolatedGitEnv(home))
+      await git.exec(['fetch', '-q', '--depth', '1', 'origin', '+refs/heads/main:refs/remotes/origin/main'])
+      await git.exec(['reset', '-q', '--hard', 'origin/main'])
+    },
     async branchSha() {
       const r = await origin.exec(['rev-parse', '-q', '--verify', `refs/heads/${BRANCH}`], {
         allowFailure: true
