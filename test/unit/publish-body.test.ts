@@ -104,3 +104,17 @@ test('dates the engine stamps do not count as a change', () => {
     withoutDates('Subject: x\nLast-Update: 2026-11-26\n')
   )
 })
+
+test('problems that need a human are listed, escaped, with their kind', () => {
+  const r = result(1)
+  r.problems = [
+    { sha: sha(7), kind: 'binary', text: 'changes pc-bios/<bios>.bin, which a quilt patch cannot carry' },
+    { sha: sha(8), kind: 'does-not-apply', text: 'hunk #2 FAILED at 10 @line' }
+  ]
+  r.verification = { status: 'failed', text: 'differs', differences: ['hw/a|b.c'] }
+  const body = renderPullBody({ track, result: r })
+  expect(body).toContain('### Needs a human')
+  expect(body).toContain('**binary**: changes pc-bios/&lt;bios&gt;.bin')
+  expect(body).toContain('**does-not-apply**: hunk #\u200d2 FAILED at 10 @\u200dline')
+  expect(body).toContain('❌ **failed**: differs Differences: `hw/a\\|b.c`')
+})
