@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { backportRefs } from '../classify/refs.js'
 import { resolveIdentity } from '../config/identity.js'
@@ -21,6 +21,38 @@ function writeAtomic(file: string, content: Buffer | string): void {
   const tmp = `${file}.stable-sync-tmp`
   writeFileSync(tmp, content)
   renameSync(tmp, file)
+}
+
+/**
+ * Write the new patches into a staging directory beside debian/patches (same filesystem), then
+ * rename them into place: a whole new patch directory in one rename, else file by file. The series
+ * and changelog are written after, so an interrupted run never lists a patch that is not there.
+ */
+function movePatchesIntoPlace(patchesDir: string, patches: Map<string, Buffer>): void {
+  mkdirSync(patchesDir, { recursive: true })
+  const stage = mkdtempSync(join(patchesDir, '.stable-sync-'))
+  try {
+    const dirs = new Set<string>()
+    for (const [name, bytes] of patches) {
+      mkdirSync(dirname(join(stage, name)), { recursive: true })
+      writeFileSync(join(stage, name), bytes)
+      dirs.add(name.split('/')[0])
+    }
+    for (const top of dirs) {
+      const target = join(patchesDir, top)
+      if (!existsSync(target) && top !== '' && [...patches.keys()].every(n => n.includes('/'))) {
+        renameSync(join(stage, top), target)
+        continue
+      }
+      for (const name of patches.keys()) {
+        if (name.split('/')[0] !== top) continue
+        mkdirSync(dirname(join(patchesDir, name)), { recursive: true })
+        renameSync(join(stage, name), join(patchesDir, name))
+      }
+    }
+  } finally {
+    rmSync(stage, { recursive: true, force: true })
+  }
 }
 
 /** The new patch files (name relative to debian/patches → bytes), rendered from upstream diffs. */
@@ -53,12 +85,17 @@ async function renderPatches(p: Prepared, today: string): Promise<Map<string, Bu
  * verified result is moved into the working tree. Nothing new upstream: nothing is written.
  */
 export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promise<TrackResult> {
+  const started = Date.now()
+  const lap = (what: string): void =>
+    opts.log.debug(`${track.name}: ${what} after ${Date.now() - started} ms`)
   const p = await prepareTrack(opts, track)
+  lap('plan')
   if (p.named.length === 0) return trackResult(p, p.analysis.verification, { changed: false })
   if (p.analysis.verification.status === 'failed')
     return trackResult(p, p.analysis.verification, { changed: false })
   const now = opts.now ?? new Date()
   const patches = await renderPatches(p, now.toISOString().slice(0, 10))
+  lap(`rendered ${patches.size} patches`)
   const patchesDir = join(p.packageDir, 'debian', 'patches')
   for (const name of patches.keys()) {
     if (existsSync(join(patchesDir, name))) {
@@ -81,31 +118,29 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   const newSeries = appendSeries(p.existing.seriesText, [...patches.keys()])
   const seriesRel = relative(p.packageDir, p.existing.seriesFile)
 
-  const verification = await withTempDir(async tmp => {
-    const stage = join(tmp, 'package')
-    cpSync(join(p.packageDir, 'debian'), join(stage, 'debian'), { recursive: true })
-    for (const [name, bytes] of patches) writeAtomic(join(stage, 'debian', 'patches', name), bytes)
-    writeAtomic(join(stage, seriesRel), newSeries)
-    writeAtomic(join(stage, 'debian', 'changelog'), newChangelog)
-    const scratch = join(tmp, 'verify')
-    mkdirSync(scratch)
-    return verifyWithPatch({
+  // Verify the whole series (existing + new) from memory before anything touches debian/.
+  const verification = await withTempDir(async tmp =>
+    verifyWithPatch({
       git: p.upstream.git,
       pinSha: p.pin.sha,
       tipSha: p.upstream.tipSha,
-      packageDir: stage,
-      seriesFile: join(stage, seriesRel),
-      tmpDir: scratch,
+      patches: [
+        ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
+        ...[...patches].map(([name, bytes]) => ({ name, bytes }))
+      ],
+      tmpDir: tmp,
       ...explainer(p)
     })
-  })
+  )
+  lap(`verified (${verification.status})`)
   const changelog = { version: plan.version, lines: plan.items }
   if (verification.status !== 'ok') return trackResult(p, verification, { changed: false, changelog })
-  for (const [name, bytes] of patches) writeAtomic(join(patchesDir, name), bytes)
+  movePatchesIntoPlace(patchesDir, patches)
   writeAtomic(p.existing.seriesFile, newSeries)
   writeAtomic(changelogFile, newChangelog)
   opts.log.info(
     `${track.name}: wrote ${patches.size} patch(es), ${seriesRel} and debian/changelog (${plan.version})`
   )
+  lap('written')
   return trackResult(p, verification, { changed: true, changelog })
 }

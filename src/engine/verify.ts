@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
-import { verifyWithPatch } from '../verify/real.js'
+import { readSeriesPatches, verifyWithPatch } from '../verify/real.js'
 import { explainer } from './explain.js'
 import { prepareTrack, withTempDir } from './prepare.js'
 import { trackResult } from './result.js'
@@ -21,8 +21,7 @@ export async function verifyTrack(opts: EngineOptions, track: TrackConfig): Prom
       git: p.upstream.git,
       pinSha: p.pin.sha,
       tipSha: p.upstream.tipSha,
-      packageDir: p.packageDir,
-      seriesFile: p.existing.seriesFile,
+      patches: readSeriesPatches(p.packageDir, p.existing.seriesFile),
       tmpDir: scratch,
       ...explainer(p)
     })

@@ -19,14 +19,22 @@ export const PATCH_ARGS = [
   '--reject-file=-'
 ]
 
+/** The series a package has on disk, as verifyWithPatch takes it. */
+export function readSeriesPatches(packageDir: string, seriesFile: string): { name: string; bytes: Buffer }[] {
+  const entries = existsSync(seriesFile) ? parseSeriesEntries(readFileSync(seriesFile, 'utf8')) : []
+  return entries.map(e => ({
+    name: e.path,
+    bytes: readFileSync(join(packageDir, 'debian', 'patches', e.path))
+  }))
+}
+
 export interface RealVerifyInput {
   /** The upstream cache repository. */
   git: Git
   pinSha: string
   tipSha: string
-  /** Directory holding debian/ (the package, or a staging copy of it). */
-  packageDir: string
-  seriesFile: string
+  /** The whole series in order: name (relative to debian/patches) and bytes. */
+  patches: { name: string; bytes: Buffer }[]
   tmpDir: string
   /** Files whose differences from the tip are explained (changed only by skipped commits, or the package's own patches). */
   explained(path: string): boolean
@@ -46,11 +54,7 @@ export async function verifyWithPatch(input: RealVerifyInput): Promise<Verificat
   const wt = ['--work-tree', tree]
   await git.exec([...wt, 'read-tree', pinSha], { env })
   await git.exec([...wt, 'checkout-index', '-a', '-f'], { env })
-  const entries = existsSync(input.seriesFile)
-    ? parseSeriesEntries(readFileSync(input.seriesFile, 'utf8'))
-    : []
-  const patchesDir = join(input.packageDir, 'debian', 'patches')
-  const patches = entries.map(e => ({ name: e.path, bytes: readFileSync(join(patchesDir, e.path)) }))
+  const patches = input.patches
   // One patch process over the whole series; on failure, patch by patch to name the culprit.
   const all = Buffer.concat(patches.flatMap(p => [p.bytes, Buffer.from('\n')]))
   const r = patches.length
