@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { splitPatch } from '../debian/dep3.js'
 import type { Git } from '../git/gateway.js'
 import { applyPatch } from './tree.js'
 
@@ -38,10 +39,24 @@ export async function rangePatchIds(git: Git, from: string, to: string): Promise
   return parsePatchIds(ids.stdout.toString('utf8'))
 }
 
-/** The patch-id of one patch file, or undefined when git finds no diff in it. */
-async function filePatchId(git: Git, text: Buffer): Promise<string | undefined> {
-  const r = await git.exec(['patch-id', '--stable'], { input: text })
-  return r.stdout.toString('utf8').trim().split(/\s+/)[0] || undefined
+/**
+ * Patch-ids of many patch files with one `git patch-id` process: each file's diff (its DEP-3 or mail
+ * header cut off, so a `commit <sha> upstream.` line in a message cannot split it) behind a
+ * `commit <index>` line. Bytes are carried as Latin-1 so non-UTF-8 patches pass through unchanged.
+ */
+async function filePatchIds(git: Git, texts: readonly Buffer[]): Promise<(string | undefined)[]> {
+  const key = (i: number): string => i.toString(16).padStart(40, '0')
+  const input = texts.map((t, i) => {
+    const { diff } = splitPatch(t.toString('latin1'))
+    return Buffer.from(`commit ${key(i)}\n${diff}${diff.endsWith('\n') ? '' : '\n'}`, 'latin1')
+  })
+  const r = await git.exec(['patch-id', '--stable'], { input: Buffer.concat(input) })
+  const byKey = new Map<string, string>()
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const [id, k] = line.trim().split(/\s+/)
+    if (id && k) byKey.set(k, id)
+  }
+  return texts.map((_, i) => byKey.get(key(i)))
 }
 
 /** A patch without a single hunk would "reverse-apply" to anything; never count it as contained. */
@@ -62,12 +77,12 @@ export async function containedPatches(
   patches: readonly { file: string; path: string }[]
 ): Promise<ContainedPatch[]> {
   const upstreamIds = await rangePatchIds(git, range.from, range.to)
+  const texts = patches.map(p => readFileSync(p.path))
+  const ids = await filePatchIds(git, texts)
   const contained: ContainedPatch[] = []
-  for (const p of patches) {
-    const text = readFileSync(p.path)
-    if (!hasHunk(text.toString('latin1'))) continue
-    const id = await filePatchId(git, text)
-    const upstream = id ? upstreamIds.get(id) : undefined
+  for (const [i, p] of patches.entries()) {
+    if (!hasHunk(texts[i].toString('latin1'))) continue
+    const upstream = ids[i] ? upstreamIds.get(ids[i]!) : undefined
     if (upstream) {
       contained.push({ file: p.file, how: 'patch-id', upstream })
       continue
