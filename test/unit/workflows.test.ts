@@ -167,6 +167,15 @@ describe('the reusable workflow', () => {
     expect(boot.steps?.some(s => s.run?.includes('/sys/module/$m/parameters/nested'))).toBe(true)
   })
 
+  test('a dkms package (kvm-source) is boot-tested by building its modules and running an L2 guest', () => {
+    const steps = reusable.jobs.boot.steps ?? []
+    const kvm = steps.find(s => (s as { id?: string }).id === 'kvm')
+    expect(kvm?.if).toBe("matrix.kind == 'dkms'")
+    expect(kvm?.run).toContain('index.js kvm-test --kernel guest/vmlinuz --source "$src"')
+    expect(kvm?.run).toContain('.stable-sync/test/kvm/kvm-l2-smoke.c')
+    expect(steps.find(s => (s as { id?: string }).id === 'boot')?.if).toBe("matrix.kind == 'deb'")
+  })
+
   test('the report keeps one sticky comment and sets a commit status (stable-sync report --post)', () => {
     const step = (reusable.jobs.report.steps ?? []).find(s => s.run?.includes(' report '))
     expect(step?.run).toMatch(/index\.js report --results results --track "\$TRACK" --head-sha "\$HEAD_SHA"/)
