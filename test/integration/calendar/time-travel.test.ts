@@ -123,6 +123,11 @@ test('fixes → track → frozen on one repo', async () => {
     ].join('\n')
   )
 
+  // Still track mode, but the pin is now the newest release: the engine's plain fixes, nothing new.
+  const again = await cli(['apply', '--now', '2026-10-21', '--json'])
+  expect(again.json.tracks[0]).toMatchObject({ calendar: { mode: 'track' }, changed: false, patches: [] })
+  expect(again.json.tracks[0].move).toBeUndefined()
+
   // The moved package verifies against the new pin.
   const verify = await cli(['verify', '--json'])
   expect(verify.json.tracks[0].pin.tag).toBe('v1.0.1')
