@@ -264,4 +264,38 @@ describe('build-source and build on examples/hello', () => {
       })
     ).rejects.toThrow(/dpkg-source needs it named hello-stable_1\.0\.orig\.tar\.\{gz,xz,bz2\}/)
   })
+
+  test('an epoch and an Ubuntu revision: files are named without the epoch, the .deb carries it', async () => {
+    const pkg = join(tmp.dir, 'ubuntu')
+    cpSync(join(fx.packaging.dir, 'debian'), join(pkg, 'debian'), { recursive: true })
+    const changelog = join(pkg, 'debian', 'changelog')
+    writeFileSync(
+      changelog,
+      readFileSync(changelog, 'utf8').replace('(1.0-1) unstable', '(1:1.0-0ubuntu1) noble')
+    )
+    const out = join(tmp.dir, 'out-ubuntu')
+    const log = memoryLogger()
+    const src = await buildSourcePackage({
+      packageDir: pkg,
+      upstream: fx.upstream.git,
+      pin: { sha: fx.tagSha },
+      outDir: out,
+      log
+    })
+    expect([src.version, src.upstreamVersion, src.fileVersion]).toEqual([
+      '1:1.0-0ubuntu1',
+      '1.0',
+      '1.0-0ubuntu1'
+    ])
+    expect(src.dsc).toBe(join(out, 'hello-stable_1.0-0ubuntu1.dsc'))
+    const bin = await buildBinaryPackages({ outDir: out, log })
+    expect(bin.changes).toMatch(/hello-stable_1\.0-0ubuntu1_[a-z0-9]+\.changes$/)
+    expect(
+      bin.debs.map(d => [d.package, d.version, d.file.slice(out.length + 1).replace(/_[a-z0-9]+\.deb$/, '')])
+    ).toEqual([
+      // debhelper's automatic debug symbols package comes along.
+      ['hello-stable-dbgsym', '1:1.0-0ubuntu1', 'hello-stable-dbgsym_1.0-0ubuntu1'],
+      ['hello-stable', '1:1.0-0ubuntu1', 'hello-stable_1.0-0ubuntu1']
+    ])
+  })
 })
