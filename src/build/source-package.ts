@@ -30,7 +30,7 @@ export interface SourcePackageResult extends PackageIdentity {
   orig: string
   /** Every file of the source package (the .dsc and what it lists), absolute paths. */
   files: string[]
-  /** Files in the orig tarball. */
+  /** Files in the orig tarball (-1 when it was given with --orig, not made here). */
   origFiles: number
 }
 
