@@ -1,15 +1,23 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { AccelMode } from '../boot/accel.js'
 import { bootTest } from '../boot/boot-test.js'
 import { buildInitramfs, isStaticElf } from '../boot/initramfs.js'
+import { renderJunit } from '../boot/junit.js'
+import { nestedVirtState } from '../boot/kvm.js'
 import type { BootReport } from '../boot/report-types.js'
 import { InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { kvmGuestScript } from './guest-script.js'
 import { readKernelRelease, type KernelRelease } from './kernel-release.js'
-import { buildKvmModules, KVM_MODULES, ModuleBuildError, type ModuleBuild } from './module-build.js'
+import {
+  buildKvmModules,
+  headersRelease,
+  KVM_MODULES,
+  ModuleBuildError,
+  type ModuleBuild
+} from './module-build.js'
 import { resolveModuleSet } from './module-set.js'
 import { kvmVerdict, VERDICT_LABELS, type KvmVerdict } from './verdict.js'
 
@@ -92,6 +100,12 @@ export async function kvmTest(o: KvmTestOptions): Promise<KvmTestReport> {
   let build: KvmTestReport['build'] = null
   if (o.source) {
     const headers = at(o.headers ?? `/lib/modules/${kernel.release}/build`)
+    const release = headersRelease(headers)
+    if (release !== kernel.release) {
+      throw new InputError(
+        `the headers in ${headers} are for ${release} but the kernel is ${kernel.release}: use linux-headers-${kernel.release}`
+      )
+    }
     try {
       const b = await buildKvmModules({
         sourceDir: at(o.source),
@@ -100,17 +114,12 @@ export async function kvmTest(o: KvmTestOptions): Promise<KvmTestReport> {
         log: o.log,
         ...(o.jobs ? { jobs: o.jobs } : {})
       })
-      if (b.release !== kernel.release) {
-        throw new InputError(
-          `the headers in ${headers} are for ${b.release} but the kernel is ${kernel.release}: use linux-headers-${kernel.release}`
-        )
-      }
       kvm = b.modules
       build = { key: b.key, cached: b.cached, seconds: b.seconds, logFile: b.logFile }
     } catch (e) {
       if (!(e instanceof ModuleBuildError)) throw e
       o.log.error(e.message)
-      return {
+      return withJunit(o.junit && at(o.junit), {
         verdict: 'build-failed',
         label: VERDICT_LABELS['build-failed'],
         reason: e.errors.length
@@ -122,7 +131,7 @@ export async function kvmTest(o: KvmTestOptions): Promise<KvmTestReport> {
         build: { failed: true, errors: e.errors, logFile: e.logFile },
         modules: [],
         boot: null
-      }
+      })
     }
   } else {
     kvm = kvmFiles(at(o.modulesDir!))
@@ -165,7 +174,6 @@ export async function kvmTest(o: KvmTestOptions): Promise<KvmTestReport> {
       memoryMb: o.memoryMb ?? 512,
       ...(o.qemu ? { qemu: o.qemu } : {}),
       ...(o.consoleLog ? { consoleLog: at(o.consoleLog) } : {}),
-      ...(o.junit ? { junit: at(o.junit) } : {}),
       cwd,
       env,
       log: o.log
@@ -174,8 +182,46 @@ export async function kvmTest(o: KvmTestOptions): Promise<KvmTestReport> {
     const result = boot.result === 'error' ? 'fail' : boot.result
     const verdict = kvmVerdict(lines, { result, reason: boot.reason })
     const exitCode = boot.result === 'error' && verdict.verdict === 'boot-failed' ? 2 : verdict.exitCode
-    return { ...verdict, exitCode, kernel, build, modules: set.base.map(m => m.name), boot }
+    return withJunit(o.junit && at(o.junit), {
+      ...verdict,
+      exitCode,
+      kernel,
+      build,
+      modules: set.base.map(m => m.name),
+      boot
+    })
   } finally {
     rmSync(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * JUnit for the KVM test as a whole: the boot harness's test case, but with the KVM verdict as the
+ * result and reason (a build failure, which never boots, gets a test case too).
+ */
+function withJunit(file: string | undefined, r: KvmTestReport): KvmTestReport {
+  if (!file) return r
+  const result: BootReport['result'] =
+    r.verdict === 'pass' ? 'pass' : r.exitCode === 77 ? 'skip' : r.exitCode === 2 ? 'error' : 'fail'
+  const base: BootReport = r.boot ?? {
+    name: `kvm-l1-l2 (${r.kernel.release})`,
+    result,
+    reason: '',
+    accel: {
+      used: null,
+      why: 'nothing booted: the modules did not build',
+      cached: false,
+      nested: nestedVirtState()
+    },
+    secondsToMarker: null,
+    seconds: r.build && 'seconds' in r.build ? r.build.seconds : 0,
+    warnings: [],
+    consoleLog: r.build?.logFile ?? '',
+    junit: file,
+    qemuCommandLine: null,
+    attempts: []
+  }
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, renderJunit({ ...base, result, reason: `${r.label}: ${r.reason}`, junit: file }))
+  return r
 }

@@ -86,8 +86,9 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
     return { applied: JSON.parse(applied.out), source, repo: pkg.dir }
   }
 
-  function boot(source: string): Promise<KvmTestReport> {
+  function boot(source: string, junit?: string): Promise<KvmTestReport> {
     return kvmTest({
+      ...(junit ? { junit } : {}),
       kernel: p.vmlinuz,
       source,
       headers: p.headersDir,
@@ -146,7 +147,11 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
   test('a stable fix that breaks the module build gives the build-failed verdict', async () => {
     const { applied, source } = await syncAndPackage('broken-build', up.brokenBuild)
     expect(applied.tracks[0].patches).toHaveLength(3)
-    const r = await boot(source)
+    const junit = join(tmp.dir, 'broken-build-junit.xml')
+    const r = await boot(source, junit)
+    expect(readFileSync(junit, 'utf8')).toMatch(
+      /<failure message="module build failed: [^"]*kvm_x86_check_init_order/
+    )
     expect(r).toMatchObject({
       verdict: 'build-failed',
       label: 'module build failed',
@@ -159,6 +164,7 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
   test('a stable fix that makes kvm.ko refuse to load gives "modules failed to load" (through the CLI)', async () => {
     const { source } = await syncAndPackage('broken-load', up.brokenLoad)
     const consoleLog = join(tmp.dir, 'broken-load-console.log')
+    const junit = join(tmp.dir, 'broken-load-junit.xml')
     const r = await cli(
       [
         'kvm-test',
@@ -176,6 +182,8 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
         smoke,
         '--console-log',
         consoleLog,
+        '--junit',
+        junit,
         '--json'
       ],
       process.env
@@ -190,5 +198,8 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
     expect(report.modulesLoaded).toEqual(['irqbypass'])
     expect(report.boot.result).toBe('fail')
     expect(readFileSync(consoleLog, 'utf8')).toContain('STABLE-SYNC-KVM: module-failed kvm')
+    expect(readFileSync(junit, 'utf8')).toContain(
+      '<failure message="modules failed to load: module kvm failed to load'
+    )
   }, 900_000)
 })
