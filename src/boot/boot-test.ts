@@ -138,7 +138,8 @@ export async function bootTest(o: BootTestOptions): Promise<BootReport> {
   const env = o.env ?? process.env
   const c = check(o, cwd, env)
   const started = performance.now()
-  const scratch = mkdtempSync(join(tmpdir(), 'stable-sync-boot-'))
+  // A scratch directory only when needed: for the seed, and for the console log unless one was named.
+  const scratch = !o.consoleLog || o.cloudInit ? mkdtempSync(join(tmpdir(), 'stable-sync-boot-')) : ''
   const consolePath = o.consoleLog ? resolve(cwd, o.consoleLog) : join(scratch, 'console.log')
   const junitPath = o.junit ? resolve(cwd, o.junit) : null
   const expect = o.expect ?? DEFAULT_EXPECT
@@ -189,7 +190,7 @@ export async function bootTest(o: BootTestOptions): Promise<BootReport> {
   }
   if (junitPath) writeFileSync(junitPath, renderJunit(result))
   // The scratch directory holds the seed, and the console log unless one was named.
-  if (o.consoleLog) rmSync(scratch, { recursive: true, force: true })
+  if (scratch && o.consoleLog) rmSync(scratch, { recursive: true, force: true })
   else if (seed) rmSync(seed, { force: true })
   return result
 

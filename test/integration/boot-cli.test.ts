@@ -94,7 +94,9 @@ test('--accel kvm on this host: skip (77) without KVM, pass with a working KVM, 
     '90',
     '--accel',
     'kvm',
-    '--json'
+    '--json',
+    '--console-log',
+    'kvm.log'
   ])
   const j = JSON.parse(r.out)
   if (!kvmDevicePresent) {
@@ -132,7 +134,9 @@ test('--accel kvm with no cached answer probes once and fails fast with the diag
       '90',
       '--accel',
       'kvm',
-      '--json'
+      '--json',
+      '--console-log',
+      'kvm-fresh.log'
     ],
     {
       out: t => void (out += t),
