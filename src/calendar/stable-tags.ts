@@ -1,6 +1,6 @@
 import type { Git } from '../git/gateway.js'
 import { splitNul } from '../git/text.js'
-import { compareVersions } from '../debian/version.js'
+import { compareVersions, isValidVersion } from '../debian/version.js'
 
 export interface ReleaseTag {
   /** Upstream version the tag carries, e.g. 8.2.2 for v8.2.2. */
@@ -43,7 +43,8 @@ export async function releaseTagsOnBranch(git: Git, tipRef: string, template: st
   for (let i = 0; i + 3 <= fields.length; i += 3) {
     const tag = fields[i].replace(/^\n+/, '')
     const version = match(tag)
-    if (!version || isPreRelease(version)) continue
+    // A tag whose version part is not a version at all (`v1.0_final`) is not a release to move to.
+    if (!version || isPreRelease(version) || !isValidVersion(version.replace(/-/g, '~'))) continue
     tags.push({ version, tag, sha: fields[i + 1] || fields[i + 2] })
   }
   return tags.sort((a, b) => compareUpstream(b.version, a.version))
