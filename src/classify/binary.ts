@@ -1,3 +1,5 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { Git } from '../git/gateway.js'
 
 const ZERO = /^0+$/
@@ -8,9 +10,20 @@ const FIRST_FEW_BYTES = 8000
  * Which blobs git would show as "Binary files differ", for many blobs in ONE `git cat-file --batch`.
  * A quilt patch cannot carry those changes.
  */
-export async function binaryBlobs(git: Git, blobs: Iterable<string>): Promise<Set<string>> {
-  const wanted = [...new Set([...blobs].filter(b => !ZERO.test(b)))]
-  const binary = new Set<string>()
+export async function binaryBlobs(
+  git: Git,
+  blobs: Iterable<string>,
+  cacheFile?: string
+): Promise<Set<string>> {
+  // Verdicts never change for a blob id: keep them beside the upstream cache.
+  const known = new Map<string, boolean>()
+  if (cacheFile && existsSync(cacheFile)) {
+    for (const line of readFileSync(cacheFile, 'latin1').split('\n'))
+      if (line) known.set(line.slice(2), line[0] === 'b')
+  }
+  const all = [...new Set([...blobs].filter(b => !ZERO.test(b)))]
+  const wanted = all.filter(b => !known.has(b))
+  const binary = new Set(all.filter(b => known.get(b) === true))
   if (wanted.length === 0) return binary
   const { stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.join('\n') + '\n' })
   let pos = 0
@@ -26,6 +39,10 @@ export async function binaryBlobs(git: Git, blobs: Iterable<string>): Promise<Se
     const body = stdout.subarray(eol + 1, eol + 1 + Math.min(n, FIRST_FEW_BYTES))
     if (body.includes(0)) binary.add(sha)
     pos = eol + 1 + n + 1
+  }
+  if (cacheFile) {
+    mkdirSync(dirname(cacheFile), { recursive: true })
+    appendFileSync(cacheFile, wanted.map(b => `${binary.has(b) ? 'b' : 't'} ${b}\n`).join(''))
   }
   return binary
 }

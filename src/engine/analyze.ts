@@ -17,7 +17,7 @@ import type { ExistingSeries } from '../series/existing.js'
 import { ScratchIndex } from '../verify/index-apply.js'
 import { splitFileDiffs, type FileDiff } from '../walk/diff.js'
 import { readDiffs, readTreeDiff } from '../walk/diffs.js'
-import { readCommits } from '../walk/git-log.js'
+import { readCommitsCached } from '../walk/cache.js'
 import { shapeRange } from '../walk/structure.js'
 import type { CommitInfo, Step } from '../walk/types.js'
 import type { Problem, SkippedCommit, Verification } from './types.js'
@@ -55,6 +55,8 @@ export interface AnalyzeInput {
   log: Logger
   /** Scratch directory for temporary index files. */
   tmpDir: string
+  /** The upstream cache clone: walk metadata and binary verdicts are kept there between runs. */
+  cloneDir?: string
 }
 
 /** Keep only the sections of a diff for the given files. */
@@ -80,7 +82,7 @@ interface StepState {
 export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
   const { git, pinSha, tipSha, track, existing, log } = input
   const rules = compileRules(track)
-  const commits = await readCommits(git, [`${pinSha}..${tipSha}`])
+  const commits = await readCommitsCached(git, input.cloneDir, pinSha, tipSha)
   const shape = shapeRange(commits, tipSha)
   log.debug(
     `${track.name}: ${commits.length} commits in range, ${shape.chain.length} on the first-parent line`
@@ -157,7 +159,8 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
   const takenCommits = states.filter(s => s.step.kind === 'commit' && s.decision.action === 'take')
   const binary = await binaryBlobs(
     git,
-    takenCommits.flatMap(s => blobsOf(s.step.commit, s.decision.kept))
+    takenCommits.flatMap(s => blobsOf(s.step.commit, s.decision.kept)),
+    input.cloneDir ? join(input.cloneDir, 'stable-sync', 'blob-verdicts') : undefined
   )
   for (const s of takenCommits) {
     const c = s.step.commit

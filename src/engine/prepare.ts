@@ -82,7 +82,8 @@ export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Pro
       track,
       existing,
       log: opts.log,
-      tmpDir
+      tmpDir,
+      cloneDir: upstream.dir
     })
   )
   let number = highestNumber(
