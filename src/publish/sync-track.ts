@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { Identity, TrackConfig } from '../config/types.js'
 import type { TrackResult } from '../engine/types.js'
+import { FindingError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import type { Logger } from '../log.js'
 import { closingComment, commitMessage, pausedComment, pullTitle, renderPullBody } from './body.js'
@@ -110,6 +111,15 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
 
     const frozen = frozenReason(result)
     if (frozen) return out('none', frozen, counts)
+
+    // apply refuses to write a series that does not verify: that is not "nothing pending" (closing
+    // the PR would be wrong), it is a finding for a human. Nothing is pushed; the PR stays as it is.
+    if (!pending && result.verification.status === 'failed') {
+      throw new FindingError(
+        `${o.track.name}: the series does not verify (${result.verification.text}); nothing was pushed` +
+          `${open ? ` and #${open.number} is left as it is` : ''}. Run \`stable-sync verify --track ${o.track.name}\` to see why.`
+      )
+    }
 
     if (!pending) {
       if (!open) return out('none', 'no upstream fix pending', counts)

@@ -33,12 +33,16 @@ const track: TrackConfig = {
 }
 
 /** The engine's result for `fixes` upstream commits; apply writes one patch file per fix. */
-function engine(fixes: number[]): (dir: string) => Promise<TrackResult> {
+function engine(
+  fixes: number[],
+  verification: TrackResult['verification'] = { status: 'ok', text: 'applies' }
+): (dir: string) => Promise<TrackResult> {
   return async dir => {
     for (const n of fixes) {
       mkdirSync(join(dir, 'debian/patches/stable'), { recursive: true })
       writeFileSync(join(dir, `debian/patches/stable/${n}.patch`), `patch ${n}\n`)
     }
+    const failed = verification.status === 'failed'
     return {
       name: 'qemu',
       pin: { version: '8.2.2', tag: 'v8.2.2', sha: sha(1) },
@@ -52,8 +56,8 @@ function engine(fixes: number[]): (dir: string) => Promise<TrackResult> {
       })),
       skipped: [],
       problems: [],
-      verification: { status: 'ok', text: 'applies' },
-      changed: fixes.length > 0
+      verification,
+      changed: !failed && fixes.length > 0
     }
   }
 }
@@ -62,7 +66,7 @@ let lastLog: string[] = []
 
 async function sync(
   fixes: number[],
-  extra: { dryRun?: boolean; reviewers?: string[] } = {}
+  extra: { dryRun?: boolean; reviewers?: string[]; verification?: TrackResult['verification'] } = {}
 ): Promise<PublishResult> {
   const log = memoryLogger()
   lastLog = log.lines
@@ -85,7 +89,7 @@ async function sync(
     dryRun: extra.dryRun ?? false,
     log,
     worktreeDir: join(tmp.dir, `wt-${++runs}`),
-    apply: engine(fixes)
+    apply: engine(fixes, extra.verification)
   })
 }
 
@@ -194,5 +198,20 @@ test('a review request GitHub refuses is a warning, not a failed run', async () 
   expect(lastLog).toContainEqual(
     expect.stringMatching(/^warning: qemu: could not request reviewers on #\d+: .*author/)
   )
+  expect(await sync([])).toMatchObject({ operation: 'closed' })
+})
+
+test('a series that does not verify is a finding: the open PR is neither closed nor updated', async () => {
+  const r = await sync([40])
+  expect(r.operation).toBe('created')
+  const n = r.pullRequest!.number
+  server.clearLog()
+  await expect(
+    sync([40, 41], { verification: { status: 'failed', text: 'patch 41 FAILED at fuzz 0' } })
+  ).rejects.toThrow(
+    /qemu: the series does not verify \(patch 41 FAILED at fuzz 0\); nothing was pushed and #\d+ is left as it is/
+  )
+  expect(server.writes()).toEqual([])
+  expect(server.state.pulls.get(n)!.state).toBe('open')
   expect(await sync([])).toMatchObject({ operation: 'closed' })
 })
