@@ -158,6 +158,10 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
         return engineResult as TrackResult
       }
     })
+    // Findings that need a human also show as annotations on the run, not only in the PR body.
+    for (const p of engineResult?.problems ?? [])
+      core.warning(`${track.name}: ${p.sha.slice(0, 12)} ${p.kind}: ${p.text}`)
+    if (row.paused) core.warning(`${track.name}: ${row.reason}`)
     if (engineResult?.calendar.mode === 'frozen') {
       const r = engineResult
       const issue = await syncTrackingIssue(
