@@ -29,11 +29,11 @@ export function describeResult(r: TrackResult, action: EngineCommand): string[] 
   const verb =
     action === 'apply'
       ? r.changed
-        ? 'wrote'
-        : 'would write (nothing written)'
+        ? 'written'
+        : 'to write (nothing written)'
       : action === 'verify'
         ? 'not in the series yet'
-        : 'proposes'
+        : 'proposed'
   out.push(`  ${r.patches.length} patch(es) ${verb}`)
   for (const p of r.patches)
     out.push(`    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}`)
