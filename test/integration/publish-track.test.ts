@@ -215,3 +215,23 @@ test('a series that does not verify is a finding: the open PR is neither closed 
   expect(server.state.pulls.get(n)!.state).toBe('open')
   expect(await sync([])).toMatchObject({ operation: 'closed' })
 })
+
+test('after a merge nothing is pending; the next upstream fix opens a new PR on the same branch', async () => {
+  const r = await sync([50])
+  const n = r.pullRequest!.number
+  // The maintainer merges: base gains the bot commit, GitHub marks the PR merged (and closed).
+  await createGit(bare).exec(['update-ref', 'refs/heads/main', (await branchSha())!])
+  Object.assign(server.state.pulls.get(n)!, {
+    state: 'closed',
+    merged: true,
+    closedAt: '2026-11-25T14:00:00Z'
+  })
+  // The engine on the new base: fix 50 is carried, nothing is pending.
+  server.clearLog()
+  expect(await sync([])).toMatchObject({ operation: 'none' })
+  expect(server.writes()).toEqual([])
+  const next = await sync([51])
+  expect(next).toMatchObject({ operation: 'created', pushed: true })
+  expect(next.pullRequest!.number).toBeGreaterThan(n)
+  expect(await sync([])).toMatchObject({ operation: 'closed' })
+})
