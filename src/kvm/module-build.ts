@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { FindingError, InputError } from '../errors.js'
@@ -16,8 +26,10 @@ import { syncSourceTree } from './sync-tree.js'
  */
 export const KVM_MODULES = ['kvm', 'kvm-amd', 'kvm-intel'] as const
 
+const STALE_LOCK_MS = 30 * 60 * 1000
+
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 'kvm-modules-1'
+const RECIPE = 'kvm-modules-2'
 
 export interface ModuleBuildOptions {
   /** Tree with arch/x86/kvm and virt/kvm (the kvm-source package's source, patches applied). */
@@ -108,6 +120,9 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
   mkdirSync(dirname(shared), { recursive: true })
   let src = shared
   let ownsLock = true
+  // A lock left by a killed build (older than any real build) is taken over.
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS)
+    rmSync(lock, { recursive: true, force: true })
   try {
     mkdirSync(lock)
   } catch {
@@ -139,7 +154,13 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
     writeFileSync(join(stage, 'build.log'), `${r.stdout.toString('utf8')}\n${r.stderr}`)
     const built = (m: string): string => join(src, 'arch/x86/kvm', `${m}.ko`)
     if (r.code === 0 && KVM_MODULES.every(m => existsSync(built(m)))) {
-      for (const m of KVM_MODULES) copyFileSync(built(m), join(stage, `${m}.ko`))
+      // Without debug info, as dkms installs them: 3.4 MB instead of 31 MB, so the initramfs stays small.
+      for (const m of KVM_MODULES) {
+        const strip = await run('strip', ['--strip-debug', '-o', join(stage, `${m}.ko`), built(m)], {
+          allowFailure: true
+        }).catch(() => ({ code: 127 }))
+        if (strip.code !== 0) copyFileSync(built(m), join(stage, `${m}.ko`))
+      }
       writeFileSync(join(stage, 'ok'), `${release}\n`)
     } else {
       writeFileSync(join(stage, 'failed'), `exit ${r.code}\n`)
@@ -151,8 +172,22 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
     else rmSync(src, { recursive: true, force: true })
     rmSync(stage, { recursive: true, force: true })
   }
+  pruneCache(join(o.cacheDir, 'modules'), entry)
   if (!existsSync(join(entry, 'ok')))
     throw new ModuleBuildError(buildErrors(readFileSync(logFile, 'utf8')), logFile)
   o.log.info(`kvm modules built in ${seconds.toFixed(1)} s`)
   return { modules, release, key, cached: false, seconds, logFile }
+}
+
+/** Cache entries kept: a few series states (the current one, its predecessors, a failing one or two). */
+const KEEP_ENTRIES = 8
+
+/** Drop the least recently written entries beyond KEEP_ENTRIES (never `current`). */
+function pruneCache(dir: string, current: string): void {
+  const entries = readdirSync(dir)
+    .filter(n => /^[0-9a-f]{64}$/.test(n))
+    .map(n => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime)
+  for (const e of entries.slice(KEEP_ENTRIES))
+    if (e.path !== current) rmSync(e.path, { recursive: true, force: true })
 }
