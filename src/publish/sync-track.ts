@@ -85,8 +85,11 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
   }
 
   const baseSha = await fetchBranch(git, remote, base, `refs/stable-sync/${o.track.name}/base`)
-  const remoteSha = await remoteBranchSha(git, remote, branch)
-  if (remoteSha) await fetchBranch(git, remote, branch, `refs/stable-sync/${o.track.name}/remote`)
+  // What the fetch brought is the truth the lease is taken against (ls-remote only says whether to fetch).
+  const listed = await remoteBranchSha(git, remote, branch)
+  const remoteSha = listed
+    ? await fetchBranch(git, remote, branch, `refs/stable-sync/${o.track.name}/remote`)
+    : undefined
 
   const worktree = await addWorktree(git, o.worktreeDir, baseSha)
   try {
@@ -103,10 +106,14 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
         const said = (await host.comments(open.number)).some(c => c.body.includes(PAUSED_MARKER))
         if (!said) await host.comment(open.number, pausedComment(branch, foreign))
       }
-      return out('unchanged', `paused: ${branch} has ${foreign.length} commit(s) not made by stable-sync`, {
-        ...counts,
-        paused: true
-      })
+      return out(
+        open ? 'unchanged' : 'none',
+        `paused: ${branch} has ${foreign.length} commit(s) not made by stable-sync`,
+        {
+          ...counts,
+          paused: true
+        }
+      )
     }
 
     const frozen = frozenReason(result)
