@@ -39,8 +39,10 @@ for w in "${want[@]}"; do
 done
 if [ ${#fetch[@]} -gt 0 ]; then
   echo "install-kvm-deps: apt-get download ${fetch[*]}"
-  # apt-get download writes into the current directory; -o quiets the _apt sandbox warning as root.
-  (cd "$dir/deb" && apt-get download -q -o APT::Sandbox::User=root "${fetch[@]}") || {
+  # apt-get download writes into the current directory; as root, skip the _apt sandbox (it cannot
+  # write here and warns).
+  sandbox=(); [ "$(id -u)" -ne 0 ] || sandbox=(-o APT::Sandbox::User=root)
+  (cd "$dir/deb" && apt-get download -q "${sandbox[@]}" "${fetch[@]}") || {
     echo "install-kvm-deps: could not download ${fetch[*]} (is $version still in the archive? apt-get update, or delete .cache/kernel to take the newest kernel)" >&2
     exit 1
   }
