@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { readTopEntry } from '../debian/changelog.js'
 import { upstreamTagVersion } from '../debian/version.js'
@@ -42,6 +42,10 @@ export async function resolvePin(track: TrackConfig, upstream: UpstreamClone, re
       `track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`
     )
   }
+  // An ancestry already proven for this exact pin and tip is remembered beside the cache.
+  const proven = join(upstream.dir, 'stable-sync', 'ancestry')
+  const pair = `${sha} ${upstream.tipSha}`
+  if (existsSync(proven) && readFileSync(proven, 'latin1') === pair) return { version, tag, sha }
   if (!(await upstream.git.test(['merge-base', '--is-ancestor', sha, upstream.tipSha]))) {
     throw new FindingError(
       `track ${track.name}: the pin ${tag} (${sha}) is not an ancestor of ${track.upstream.branch} (${upstream.tipSha}). ` +
@@ -49,5 +53,7 @@ export async function resolvePin(track: TrackConfig, upstream: UpstreamClone, re
         'or move the pin to a tag on the current branch.'
     )
   }
+  mkdirSync(dirname(proven), { recursive: true })
+  writeFileSync(proven, pair)
   return { version, tag, sha }
 }
