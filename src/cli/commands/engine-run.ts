@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { parseNow } from '../../calendar/day.js'
-import { runWithCalendar } from '../../calendar/policy.js'
+import { describeCalendarResult, runWithCalendar, type CalendarTrackResult } from '../../calendar/policy.js'
 import { selectTracks } from '../../calendar/select.js'
 import { trackCalendar } from '../../calendar/track-calendar.js'
 import { defaultConfigPath, loadConfig } from '../../config/load.js'
@@ -72,7 +72,11 @@ export async function runEngineCommand(action: EngineCommand, ctx: CommandContex
         applyTrack
       })
     results.push(r)
-    if (!ctx.values.json) ctx.out(describeResult(r, action).join('\n'))
+    if (!ctx.values.json) {
+      // The calendar's word first (frozen: pending fixes; track: a move to a newer release).
+      if ('calendar' in r) ctx.out(describeCalendarResult(r as CalendarTrackResult).join('\n'))
+      ctx.out(describeResult(r, action).join('\n'))
+    }
   }
   if (ctx.values.json) ctx.out(JSON.stringify({ tracks: results }, null, 2))
   return exitCodeFor(results)
