@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import type { TrackResult } from '../../src/engine/types.js'
@@ -134,6 +134,12 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
       'Vendor modules (kvm-amd, kvm-intel) initialize after this.'
     )
     expect(readdirSync(source).sort()).toEqual(['arch', 'dkms.conf', 'include', 'virt'])
+    // dkms itself accepts the package (it validates dkms.conf on `add`); private trees, no root.
+    const dkmsTree = join(tmp.dir, 'dkms-tree')
+    mkdirSync(dkmsTree)
+    const dkms = ['--sourcetree', join(source, '..'), '--dkmstree', dkmsTree]
+    await run('dkms', ['add', '-m', 'kvm', '-v', up.version, ...dkms])
+    expect((await run('dkms', ['status', ...dkms])).stdout.toString()).toBe(`kvm/${up.version}: added\n`)
 
     const r = await boot(source)
     expect(r.reason).toMatch(/KVM-L2-GUEST-OK/)
