@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { backportRefs } from '../classify/refs.js'
 import { resolveIdentity } from '../config/identity.js'
@@ -13,7 +14,7 @@ import { restrictDiff } from './analyze.js'
 import { explainer } from './explain.js'
 import { prepareTrack, withTempDir, type Prepared } from './prepare.js'
 import { trackResult } from './result.js'
-import type { EngineOptions, TrackResult } from './types.js'
+import type { EngineOptions, TrackResult, Verification } from './types.js'
 
 /** Write a file by rename, so a reader (or a crash) never sees half of it. */
 function writeAtomic(file: string, content: Buffer | string): void {
@@ -24,34 +25,35 @@ function writeAtomic(file: string, content: Buffer | string): void {
 }
 
 /**
- * Write the new patches into a staging directory beside debian/patches (same filesystem), then
- * rename them into place: a whole new patch directory in one rename, else file by file. The series
- * and changelog are written after, so an interrupted run never lists a patch that is not there.
+ * The new patches are written into a staging directory beside debian/patches (same filesystem) —
+ * while the verification runs — and renamed into place only after it passed: a whole new patch
+ * directory in one rename, else file by file. The series and changelog are written after, so an
+ * interrupted run never lists a patch that is not there; a failed one leaves debian/ as it was.
  */
-function movePatchesIntoPlace(patchesDir: string, patches: Map<string, Buffer>): void {
-  mkdirSync(patchesDir, { recursive: true })
-  const stage = mkdtempSync(join(patchesDir, '.stable-sync-'))
-  try {
-    const dirs = new Set<string>()
-    for (const [name, bytes] of patches) {
-      mkdirSync(dirname(join(stage, name)), { recursive: true })
-      writeFileSync(join(stage, name), bytes)
-      dirs.add(name.split('/')[0])
+async function stagePatches(stage: string, patches: Map<string, Buffer>): Promise<void> {
+  const dirs = new Set([...patches.keys()].map(n => dirname(join(stage, n))))
+  for (const d of dirs) mkdirSync(d, { recursive: true })
+  const entries = [...patches]
+  // A few writes in flight keep the disk busy without opening thousands of files at once.
+  const worker = async (): Promise<void> => {
+    for (let e = entries.pop(); e; e = entries.pop()) await writeFile(join(stage, e[0]), e[1])
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+}
+
+function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<string, Buffer>): void {
+  const tops = new Set([...patches.keys()].map(n => n.split('/')[0]))
+  for (const top of tops) {
+    const target = join(patchesDir, top)
+    if (!existsSync(target) && [...patches.keys()].every(n => n.includes('/'))) {
+      renameSync(join(stage, top), target)
+      continue
     }
-    for (const top of dirs) {
-      const target = join(patchesDir, top)
-      if (!existsSync(target) && top !== '' && [...patches.keys()].every(n => n.includes('/'))) {
-        renameSync(join(stage, top), target)
-        continue
-      }
-      for (const name of patches.keys()) {
-        if (name.split('/')[0] !== top) continue
-        mkdirSync(dirname(join(patchesDir, name)), { recursive: true })
-        renameSync(join(stage, name), join(patchesDir, name))
-      }
+    for (const name of patches.keys()) {
+      if (name.split('/')[0] !== top) continue
+      mkdirSync(dirname(join(patchesDir, name)), { recursive: true })
+      renameSync(join(stage, name), join(patchesDir, name))
     }
-  } finally {
-    rmSync(stage, { recursive: true, force: true })
   }
 }
 
@@ -119,28 +121,45 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   const seriesRel = relative(p.packageDir, p.existing.seriesFile)
 
   // Verify the whole series (existing + new) from memory before anything touches debian/.
-  const verification = await withTempDir(async tmp =>
-    verifyWithPatch({
-      git: p.upstream.git,
-      pinSha: p.pin.sha,
-      tipSha: p.upstream.tipSha,
-      patches: [
-        ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
-        ...[...patches].map(([name, bytes]) => ({ name, bytes }))
-      ],
-      tmpDir: tmp,
-      ...explainer(p)
-    })
-  )
-  lap(`verified (${verification.status})`)
-  const changelog = { version: plan.version, lines: plan.items }
-  if (verification.status !== 'ok') return trackResult(p, verification, { changed: false, changelog })
-  movePatchesIntoPlace(patchesDir, patches)
-  writeAtomic(p.existing.seriesFile, newSeries)
-  writeAtomic(changelogFile, newChangelog)
-  opts.log.info(
-    `${track.name}: wrote ${patches.size} patch(es), ${seriesRel} and debian/changelog (${plan.version})`
-  )
-  lap('written')
-  return trackResult(p, verification, { changed: true, changelog })
+  const createdPatchesDir = !existsSync(patchesDir)
+  mkdirSync(patchesDir, { recursive: true })
+  const stage = mkdtempSync(join(patchesDir, '.stable-sync-'))
+  let written = false
+  try {
+    const [verification] = await Promise.all([
+      withTempDir(async tmp =>
+        verifyWithPatch({
+          git: p.upstream.git,
+          pinSha: p.pin.sha,
+          tipSha: p.upstream.tipSha,
+          patches: [
+            ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
+            ...[...patches].map(([name, bytes]) => ({ name, bytes }))
+          ],
+          tmpDir: tmp,
+          ...explainer(p)
+        })
+      ),
+      stagePatches(stage, patches)
+    ])
+    return finish(verification, stage)
+  } finally {
+    rmSync(stage, { recursive: true, force: true })
+    if (createdPatchesDir && !written) rmSync(patchesDir, { recursive: true, force: true })
+  }
+
+  function finish(verification: Verification, stage: string): TrackResult {
+    lap(`verified (${verification.status})`)
+    const changelog = { version: plan.version, lines: plan.items }
+    if (verification.status !== 'ok') return trackResult(p, verification, { changed: false, changelog })
+    movePatchesIntoPlace(stage, patchesDir, patches)
+    written = true
+    writeAtomic(p.existing.seriesFile, newSeries)
+    writeAtomic(changelogFile, newChangelog)
+    opts.log.info(
+      `${track.name}: wrote ${patches.size} patch(es), ${seriesRel} and debian/changelog (${plan.version})`
+    )
+    lap('written')
+    return trackResult(p, verification, { changed: true, changelog })
+  }
 }
