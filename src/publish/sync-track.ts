@@ -143,18 +143,16 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
 
     const title = pullTitle(o.track, result)
     const body = renderPullBody({ track: o.track, result })
-    if (remoteSha) {
-      const kept = await keepDatesOfUnchangedFiles(worktree, remoteSha, join(o.track.package, 'debian'))
-      if (kept.length)
-        log.debug(`${o.track.name}: only dates differ in ${kept.join(', ')}; keeping the branch's`)
+    // The bot commit, with the dates of files that did not really change taken from `against`.
+    const build = async (against: string | undefined): Promise<{ commit: string; tree: string }> => {
+      if (against) {
+        const kept = await keepDatesOfUnchangedFiles(worktree, against, join(o.track.package, 'debian'))
+        if (kept.length)
+          log.debug(`${o.track.name}: only dates differ in ${kept.join(', ')}; keeping the branch's`)
+      }
+      return commitWorktree(worktree, baseSha, commitMessage(o.track, result), o.bot, o.now)
     }
-    const { commit, tree } = await commitWorktree(
-      worktree,
-      baseSha,
-      commitMessage(o.track, result),
-      o.bot,
-      o.now
-    )
+    const { commit, tree } = await build(remoteSha)
     const sameTree = remoteSha !== undefined && (await treeOf(git, remoteSha)) === tree
 
     if (!open) {
@@ -181,9 +179,32 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
       )
 
     let headSha = remoteSha
+    let pushed = false
     if (!sameTree) {
-      await pushWithLease(git, remote, branch, commit, remoteSha)
-      headSha = commit
+      try {
+        await pushWithLease(git, remote, branch, commit, remoteSha)
+        headSha = commit
+        pushed = true
+      } catch (e) {
+        // The lease refused: someone pushed since we looked. If it is a concurrent run that pushed
+        // exactly our tree, carry on (the PR step finds its PR); anything else is never overwritten.
+        const listed = await remoteBranchSha(git, remote, branch)
+        const now = listed
+          ? await fetchBranch(git, remote, branch, `refs/stable-sync/${o.track.name}/remote`)
+          : undefined
+        const same =
+          now !== undefined &&
+          (await treeOf(git, now)) === (await build(now)).tree &&
+          (await foreignCommits(git, now, baseSha, o.bot)).length === 0
+        if (!same) {
+          throw new Error(
+            `${o.track.name}: ${branch} moved while this run worked, and the push was refused (--force-with-lease); ` +
+              `nothing was overwritten and the next run continues from there. ${(e as Error).message}`
+          )
+        }
+        log.info(`${o.track.name}: a concurrent run pushed the same tree to ${branch}`)
+        headSha = now
+      }
     }
     if (open) {
       if (open.body !== body || open.title !== title) await host.updatePull(open.number, { title, body })
@@ -193,7 +214,7 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
         {
           ...counts,
           headSha,
-          pushed: !sameTree
+          pushed
         }
       )
     }
@@ -215,11 +236,13 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
     }
     return out(
       'created',
-      created ? `opened #${pull.number}` : `found #${pull.number} (created by an earlier attempt)`,
+      created
+        ? `opened #${pull.number}`
+        : `found #${pull.number} already open (an earlier attempt or a concurrent run)`,
       {
         ...counts,
         headSha,
-        pushed: !sameTree,
+        pushed,
         pullRequest: { number: pull.number, url: pull.url }
       }
     )

@@ -20,6 +20,8 @@ export interface SyncWorld {
   server: GitHubServer
   pushes(): string[]
   run(inputs?: Record<string, string>, env?: Record<string, string>): Promise<ActionRun>
+  /** Another runner's checkout of origin (for concurrent runs): pass it as GITHUB_WORKSPACE. */
+  secondCheckout(name: string): Promise<string>
   /** Bring the checkout to origin's current base, as a new workflow run's actions/checkout would. */
   refreshCheckout(): Promise<void>
   /** The bot branch's sha on origin, or undefined. */
@@ -75,6 +77,19 @@ export async function makeSyncWorld(dir: string): Promise<SyncWorld> {
           ...env
         }
       }),
+    async secondCheckout(name: string) {
+      const other = join(dir, name)
+      await createGit(dir, isolatedGitEnv(home)).exec([
+        'clone',
+        '-q',
+        '--depth',
+        '1',
+        '--no-tags',
+        `file://${bare}`,
+        other
+      ])
+      return other
+    },
     async refreshCheckout() {
       const git = createGit(checkout, isolatedGitEnv(home))
       await git.exec(['fetch', '-q', '--depth', '1', 'origin', '+refs/heads/main:refs/remotes/origin/main'])

@@ -66,7 +66,13 @@ let lastLog: string[] = []
 
 async function sync(
   fixes: number[],
-  extra: { dryRun?: boolean; reviewers?: string[]; verification?: TrackResult['verification'] } = {}
+  extra: {
+    dryRun?: boolean
+    reviewers?: string[]
+    verification?: TrackResult['verification']
+    /** Runs while the engine works (after the branch was read): a concurrent push. */
+    meanwhile?: () => Promise<void>
+  } = {}
 ): Promise<PublishResult> {
   const log = memoryLogger()
   lastLog = log.lines
@@ -89,7 +95,10 @@ async function sync(
     dryRun: extra.dryRun ?? false,
     log,
     worktreeDir: join(tmp.dir, `wt-${++runs}`),
-    apply: engine(fixes, extra.verification)
+    apply: async dir => {
+      await extra.meanwhile?.()
+      return engine(fixes, extra.verification)(dir)
+    }
   })
 }
 
@@ -186,7 +195,7 @@ test('the rolling pull request: create, idle, update, declined, paused, closed',
 test('a create whose response is lost converges on exactly one PR', async () => {
   server.inject('POST', '/repos/{owner}/{repo}/pulls', { kind: 'status', status: 502 }, { afterWrite: true })
   const r = await sync([20])
-  expect(r).toMatchObject({ operation: 'created', reason: expect.stringContaining('earlier attempt') })
+  expect(r).toMatchObject({ operation: 'created', reason: expect.stringContaining('already open') })
   expect([...server.state.pulls.values()].filter(p => p.state === 'open')).toHaveLength(1)
   // Clean up for other tests: close as "no fix pending".
   expect(await sync([])).toMatchObject({ operation: 'closed' })
@@ -234,4 +243,20 @@ test('after a merge nothing is pending; the next upstream fix opens a new PR on 
   expect(next).toMatchObject({ operation: 'created', pushed: true })
   expect(next.pullRequest!.number).toBeGreaterThan(n)
   expect(await sync([])).toMatchObject({ operation: 'closed' })
+})
+
+test('someone pushes to the branch while the run works: the lease refuses, nothing is overwritten', async () => {
+  const first = await sync([60])
+  const maint = new FixtureRepo(join(tmp.dir, 'maint-race'), isolatedGitEnv(tmp.dir))
+  await maint.git.exec(['clone', '-q', '-b', 'stable-sync/qemu', bare, maint.dir], { cwd: tmp.dir })
+  const push = async (): Promise<void> => {
+    maint.write('note', 'mine\n')
+    await maint.commit('a note', { author: 'Maintainer', email: 'maint@example.org' })
+    await maint.git.exec(['push', '-q', 'origin', 'HEAD:stable-sync/qemu'])
+  }
+  await expect(sync([60, 61], { meanwhile: push })).rejects.toThrow(
+    /stable-sync\/qemu moved while this run worked, and the push was refused \(--force-with-lease\); nothing was overwritten/
+  )
+  expect(await createGit(bare).text(['log', '-1', '--format=%an', 'stable-sync/qemu'])).toBe('Maintainer')
+  expect(server.state.pulls.get(first.pullRequest!.number)!.body).not.toContain('fix 61')
 })

@@ -85,3 +85,20 @@ test('a bad token stops the run with a clear error before anything is written', 
   expect(w.server.writes()).toEqual([])
   expect(w.pushes()).toHaveLength(0)
 })
+
+test('two runs at once (two runners) converge on one branch push and one PR', async () => {
+  const w = await world('race')
+  const other = await w.secondCheckout('checkout-2')
+  // Two runners: each has its own checkout and tool cache.
+  const [a, b] = await Promise.all([
+    w.run(),
+    w.run({}, { GITHUB_WORKSPACE: other, RUNNER_TOOL_CACHE: join(w.dir, 'toolcache-2') })
+  ])
+  expect([a.code, b.code]).toEqual([0, 0])
+  expect([a.outputs.operation, b.outputs.operation].sort()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^(created|updated|unchanged)$/)])
+  )
+  expect(w.pushes()).toHaveLength(1)
+  expect(openPulls(w)).toHaveLength(1)
+  expect(a.outputs['pull-request-number']).toBe(b.outputs['pull-request-number'])
+})

@@ -142,6 +142,14 @@ export class GitHubServer {
     this.requests.length = 0
   }
 
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private serially<T>(fn: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(fn)
+    this.queue = turn.catch(() => undefined)
+    return turn
+  }
+
   private takeFault(method: string, template: string): FaultRule | undefined {
     const rule = this.faults.find(f => f.method === method && f.template === template && f.remaining > 0)
     if (rule) rule.remaining--
@@ -201,7 +209,11 @@ export class GitHubServer {
     if (fault && !fault.afterWrite) return this.fail(req, res, entry, fault.fault)
     let reply: Reply
     try {
-      reply = await route.handle({ params, query: url.searchParams, body, raw, headers: req.headers })
+      // One operation at a time, as GitHub's checks are atomic (two concurrent creates of the same PR:
+      // one wins, the other gets the 422), while the handlers themselves await git.
+      reply = await this.serially(() =>
+        route.handle({ params, query: url.searchParams, body, raw, headers: req.headers })
+      )
     } catch (e) {
       this.violations.push(`${op.operationId}: server error ${(e as Error).stack ?? String(e)}`)
       reply = { status: 500, body: { message: 'Server Error' } }
