@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { backportRefs } from '../classify/refs.js'
 import { resolveIdentity } from '../config/identity.js'
@@ -25,20 +24,16 @@ function writeAtomic(file: string, content: Buffer | string): void {
 }
 
 /**
- * The new patches are written into a staging directory beside debian/patches (same filesystem) —
- * while the verification runs — and renamed into place only after it passed: a whole new patch
+ * The new patches are written into a staging directory beside debian/patches (same filesystem)
+ * and renamed into place only after it passed: a whole new patch
  * directory in one rename, else file by file. The series and changelog are written after, so an
  * interrupted run never lists a patch that is not there; a failed one leaves debian/ as it was.
  */
-async function stagePatches(stage: string, patches: Map<string, Buffer>): Promise<void> {
-  const dirs = new Set([...patches.keys()].map(n => dirname(join(stage, n))))
-  for (const d of dirs) mkdirSync(d, { recursive: true })
-  const entries = [...patches]
-  // A few writes in flight keep the disk busy without opening thousands of files at once.
-  const worker = async (): Promise<void> => {
-    for (let e = entries.pop(); e; e = entries.pop()) await writeFile(join(stage, e[0]), e[1])
-  }
-  await Promise.all(Array.from({ length: 8 }, worker))
+function stagePatches(stage: string, patches: Map<string, Buffer>): void {
+  // Synchronous: thousands of small files are written faster this way than through the thread pool.
+  for (const d of new Set([...patches.keys()].map(n => dirname(join(stage, n)))))
+    mkdirSync(d, { recursive: true })
+  for (const [name, bytes] of patches) writeFileSync(join(stage, name), bytes)
 }
 
 function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<string, Buffer>): void {
@@ -126,22 +121,21 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   const stage = mkdtempSync(join(patchesDir, '.stable-sync-'))
   let written = false
   try {
-    const [verification] = await Promise.all([
-      withTempDir(async tmp =>
-        verifyWithPatch({
-          git: p.upstream.git,
-          pinSha: p.pin.sha,
-          tipSha: p.upstream.tipSha,
-          patches: [
-            ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
-            ...[...patches].map(([name, bytes]) => ({ name, bytes }))
-          ],
-          tmpDir: tmp,
-          ...explainer(p)
-        })
-      ),
-      stagePatches(stage, patches)
-    ])
+    stagePatches(stage, patches)
+    lap(`staged ${patches.size} patches`)
+    const verification = await withTempDir(async tmp =>
+      verifyWithPatch({
+        git: p.upstream.git,
+        pinSha: p.pin.sha,
+        tipSha: p.upstream.tipSha,
+        patches: [
+          ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
+          ...[...patches].map(([name, bytes]) => ({ name, bytes }))
+        ],
+        tmpDir: tmp,
+        ...explainer(p)
+      })
+    )
     return finish(verification, stage)
   } finally {
     rmSync(stage, { recursive: true, force: true })

@@ -11,6 +11,7 @@ export interface ChangelogPlan {
 }
 
 const WIDTH = 80
+const MAX_LISTED = 100
 
 /** `debian/patches/stable` → `d/p/stable` as maintainers abbreviate it. */
 export function shortDir(patchDir: string): string {
@@ -30,10 +31,13 @@ export function planChangelog(
   const version = extend ? top.version : nextRevision(top.version)
   const n = patches.length
   const head = `${shortDir(patchDir)}/*: cherry-pick ${n} fix${n === 1 ? '' : 'es'} from upstream ${branch} (up to ${tipSha.slice(0, 12)}).`
-  const details = patches.map(p => {
+  // A long list helps nobody in a changelog: the first MAX_LISTED patches, then a count.
+  const details = patches.slice(0, MAX_LISTED).map(p => {
     const line = `    - ${p.name.replace(/^.*\//, '')}: ${p.subject.replace(/\s+/g, ' ')}`
     return line.length > WIDTH ? `${line.slice(0, WIDTH - 3)}...` : line
   })
+  if (patches.length > MAX_LISTED)
+    details.push(`    - … and ${patches.length - MAX_LISTED} more (see ${patchDir}/)`)
   return { version, items: [head, details.join('\n')], extend }
 }
 
