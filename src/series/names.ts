@@ -1,5 +1,4 @@
 import { existsSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
 
 /** A file-name slug of a subject, as `git format-patch` makes them: lowercase words joined by '-'. */
 export function slugify(subject: string, max = 52): string {
@@ -31,4 +30,3 @@ export function patchFileName(number: number, subject: string): string {
   return `${String(number).padStart(4, '0')}-${slugify(subject)}.patch`
 }
 
-export { join as joinPath }
