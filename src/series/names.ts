@@ -29,4 +29,3 @@ export function highestNumber(patchDirAbs: string, seriesNames: string[], patchD
 export function patchFileName(number: number, subject: string): string {
   return `${String(number).padStart(4, '0')}-${slugify(subject)}.patch`
 }
-
