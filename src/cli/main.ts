@@ -73,7 +73,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       values: parsed.values as Record<string, string | boolean | string[] | undefined>,
       positionals: parsed.positionals,
       out: io.out,
-      log: { ...log, info: m => io.err(m), warning: m => io.err(`warning: ${m}`), error: m => io.err(`error: ${m}`) },
+      log: {
+        ...log,
+        info: m => io.err(m),
+        warning: m => io.err(`warning: ${m}`),
+        error: m => io.err(`error: ${m}`)
+      },
       cwd: io.cwd,
       env: io.env
     })

@@ -29,7 +29,9 @@ export class CommandError extends Error {
     readonly stderr: string
   ) {
     const shown = [command, ...args].map(a => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')
-    super(`${shown} failed (exit ${code})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`)
+    super(
+      `${shown} failed (exit ${code})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`
+    )
     this.name = 'CommandError'
   }
 }

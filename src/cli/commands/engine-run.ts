@@ -4,6 +4,7 @@ import { describeCalendarResult, runWithCalendar, type CalendarTrackResult } fro
 import { selectTracks } from '../../calendar/select.js'
 import { trackCalendar } from '../../calendar/track-calendar.js'
 import { defaultConfigPath, loadConfig } from '../../config/load.js'
+import { milestoneLookupFromEnv } from '../../github/milestone-env.js'
 import type { TrackConfig } from '../../config/types.js'
 import { applyTrack } from '../../engine/apply.js'
 import { planTrack } from '../../engine/plan.js'
@@ -62,12 +63,14 @@ export async function runEngineCommand(action: EngineCommand, ctx: CommandContex
     ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
     : defaultCacheDir(ctx.env)
   const opts: EngineOptions = { repoDir, config, cacheDir, log: ctx.log, now, env: ctx.env }
+  // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing.
+  const milestones = milestoneLookupFromEnv(ctx.env, ctx.log)
   const results: TrackResult[] = []
   for (const track of tracks as TrackConfig[]) {
     let r: TrackResult
     if (action === 'verify') r = await verifyTrack(opts, track)
     else
-      r = await runWithCalendar(action, opts, track, await trackCalendar(config, track, now), {
+      r = await runWithCalendar(action, opts, track, await trackCalendar(config, track, now, milestones), {
         planTrack,
         applyTrack
       })
