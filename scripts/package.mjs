@@ -1,6 +1,7 @@
 // Rebuild every committed bundle in dist/ with ncc (one bundle per entry point, as actions/cache does).
 // `npm run package`; CI runs it and fails when dist/ differs from what is committed.
-import { execFileSync } from 'node:child_process'
+// The bundles are independent, so they build concurrently (ncc is mostly single-threaded).
+import { spawn } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 
 const entries = [
@@ -10,10 +11,16 @@ const entries = [
   ['src/cli/index.ts', 'dist/cli'] // package.json bin: stable-sync
 ]
 
-rmSync('dist', { recursive: true, force: true })
-for (const [entry, out] of entries) {
-  if (!existsSync(entry)) continue
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit'
+function ncc(entry, out) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+      stdio: 'inherit'
+    })
+    child.on('error', reject)
+    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc ${entry} failed (exit ${code})`))))
   })
 }
+
+// The root bundle writes dist/index.js next to the sub-bundles' folders: clear only what we rebuild.
+rmSync('dist', { recursive: true, force: true })
+await Promise.all(entries.filter(([entry]) => existsSync(entry)).map(([entry, out]) => ncc(entry, out)))
