@@ -116,7 +116,7 @@ describe('the reusable workflow', () => {
   test('permissions are least privilege, per job', () => {
     const p = Object.fromEntries(Object.entries(reusable.jobs).map(([n, j]) => [n, j.permissions]))
     expect(p).toEqual({
-      sync: { contents: 'write', 'pull-requests': 'write' },
+      sync: { contents: 'write', 'pull-requests': 'write', issues: 'write' },
       build: { contents: 'read' },
       boot: { contents: 'read' },
       report: { statuses: 'write', 'pull-requests': 'write' },
@@ -192,6 +192,21 @@ describe('the reusable workflow', () => {
     expect(caller.on.milestone).toEqual({ types: ['closed'] })
     const job = Object.values(caller.jobs)[0]
     expect(job.uses).toMatch(/\/\.github\/workflows\/stable-sync\.yml@[0-9a-f]{40}$/)
+  })
+
+  test('the example caller grants every permission a job of the reusable workflow asks for', () => {
+    // A called workflow never gets more than its caller: a missing scope is a 403 at run time.
+    const granted = load('examples/workflows/stable-sync.yml').permissions as Record<string, string>
+    const level = (p: string | undefined): number => ['none', 'read', 'write'].indexOf(p ?? 'none')
+    for (const [name, job] of Object.entries(reusable.jobs)) {
+      for (const [scope, wanted] of Object.entries(job.permissions as Record<string, string>)) {
+        expect({ job: name, scope, granted: level(granted[scope]) >= level(wanted) }).toEqual({
+          job: name,
+          scope,
+          granted: true
+        })
+      }
+    }
   })
 
   test('a release build never restores the proposal ccache, and releases only what built and booted', () => {
