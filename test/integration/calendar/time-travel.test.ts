@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../../src/cli/main.js'
+import { createGit } from '../../../src/git/gateway.js'
 import { run } from '../../../src/process/run.js'
 import { makeLinearFixture, type LinearFixture } from '../../helpers/stable-history.js'
 import { makeTempDir } from '../../helpers/tmp.js'
@@ -50,7 +51,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 const file = (p: string): string => readFileSync(join(f.packagingDir, p), 'utf8')
 const debianState = async (): Promise<string> =>
-  (await run('git', ['-C', f.packagingDir, 'add', '-A', '-n', '.'])).stdout.toString() +
+  (await createGit(f.packagingDir, f.upstream.repo.env).exec(['add', '-A', '-n', '.'])).stdout.toString() +
   file('debian/changelog') +
   file('debian/patches/series')
 
