@@ -10,13 +10,20 @@ import { run } from '../process/run.js'
  */
 export async function checkoutTree(git: Git, sha: string): Promise<{ dir: string; cleanup(): void }> {
   const base = mkdtempSync(join(tmpdir(), 'stable-sync-tree-'))
+  const cleanup = (): void => rmSync(base, { recursive: true, force: true })
   const dir = join(base, 'tree')
   const env = { GIT_INDEX_FILE: join(base, 'index') }
-  mkdirSync(dir)
-  await git.exec(['read-tree', sha], { env })
-  // --work-tree: the upstream cache is a bare repository.
-  await git.exec(['--work-tree', dir, 'checkout-index', '-a'], { env })
-  return { dir, cleanup: () => rmSync(base, { recursive: true, force: true }) }
+  try {
+    mkdirSync(dir)
+    await git.exec(['read-tree', sha], { env })
+    // --work-tree: the upstream cache is a bare repository.
+    await git.exec(['--work-tree', dir, 'checkout-index', '-a'], { env })
+  } catch (e) {
+    // A failed checkout (unknown sha, full disk) must not leave its temporary directory behind.
+    cleanup()
+    throw e
+  }
+  return { dir, cleanup }
 }
 
 /**
