@@ -4,7 +4,7 @@ import { stderrLogger } from '../log.js'
 import { CommandError } from '../process/run.js'
 import { VERSION } from '../version.js'
 import type { Command } from './command.js'
-import { commands } from './commands/index.js'
+import { loadCommand, loadCommands } from './commands/index.js'
 
 export interface CliIo {
   out(text: string): void
@@ -13,7 +13,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
 }
 
-function helpText(): string {
+async function helpText(): Promise<string> {
+  const commands = await loadCommands()
   const width = Math.max(...commands.map(c => c.name.length))
   return [
     `stable-sync ${VERSION}: follow an upstream stable tree's bug fixes as a Debian quilt series.`,
@@ -39,14 +40,14 @@ function commandHelp(c: Command): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(helpText())
+    io.out(await helpText())
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-V') {
     io.out(VERSION)
     return 0
   }
-  const command = commands.find(c => c.name === name)
+  const command = await loadCommand(name)
   if (!command) {
     io.err(`stable-sync: unknown command '${name}'. Run 'stable-sync --help' for the list.`)
     return 2
