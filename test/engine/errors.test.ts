@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli, type CliRun } from '../helpers/cli.js'
 import { applyTrack } from '../../src/engine/apply.js'
 import { planTrack } from '../../src/engine/plan.js'
 import type { EngineOptions } from '../../src/engine/types.js'
@@ -18,17 +18,7 @@ const options = (f: LinearFixture, dir: string, repoDir = f.packagingDir): Engin
   env: {}
 })
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd: '/',
-    env: {}
-  })
-  return { code, out, err }
-}
+const cli = (args: string[]): Promise<CliRun> => captureCli(args, { cwd: '/', env: {} })
 
 describe('engine errors and incremental runs', () => {
   const tmp = makeTempDir()

@@ -6,6 +6,7 @@ import { buildInitramfs } from '../../src/boot/initramfs.js'
 import { kvmCacheFile } from '../../src/boot/kvm-cache.js'
 import { runCli } from '../../src/cli/main.js'
 import { processesMatching, testKernel } from '../helpers/boot-guest.js'
+import { captureCli, type CliRun } from '../helpers/cli.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 // `stable-sync boot-test` end to end (in-process CLI, real QEMU and kernel): exit codes, --json
@@ -23,17 +24,7 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup())
 afterEach(() => expect(processesMatching(tmp.dir)).toEqual([]))
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(['boot-test', ...args], {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd: tmp.dir,
-    env
-  })
-  return { code, out, err }
-}
+const cli = (args: string[]): Promise<CliRun> => captureCli(['boot-test', ...args], { cwd: tmp.dir, env })
 
 const kvmDevicePresent = existsSync('/dev/kvm')
 

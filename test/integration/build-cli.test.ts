@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli, type CliRun } from '../helpers/cli.js'
 import { run } from '../../src/process/run.js'
 import { makeHelloFixture, type HelloFixture } from '../helpers/hello-fixture.js'
 import { makeTempDir } from '../helpers/tmp.js'
@@ -8,20 +8,7 @@ import { makeTempDir } from '../helpers/tmp.js'
 // What the workflow's build job runs, end to end through the CLI: apply the stable fixes to the
 // example package, build-source (fetch + pin + git archive + dpkg-source -b), build
 // (dpkg-buildpackage), then run the packaged program from a `dpkg -x` root.
-async function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd: process.cwd(),
-    env
-  })
-  return { code, out, err }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> => captureCli(args, { env })
 
 describe('stable-sync build-source + build (CLI)', () => {
   const tmp = makeTempDir('stable-sync-build-cli-')

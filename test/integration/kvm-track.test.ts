@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { captureCli, type CliRun } from '../helpers/cli.js'
 import type { TrackResult } from '../../src/engine/types.js'
 import { kvmTest, type KvmTestReport } from '../../src/kvm/kvm-test.js'
 import { memoryLogger } from '../../src/log.js'
@@ -31,20 +31,7 @@ const skipKvm = typeof pre === 'string' && !process.env.CI
 const describeKvm = skipKvm ? describe.skip : describe
 if (skipKvm) console.warn(`kvm-track: skipped: ${pre}`)
 
-async function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd: process.cwd(),
-    env
-  })
-  return { code, out, err }
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> => captureCli(args, { env })
 
 describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
   const tmp = makeTempDir('stable-sync-kvm-track-')

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../../src/cli/main.js'
+import { captureCli, type CliRun } from '../../helpers/cli.js'
 import { GitHubServer } from '../../helpers/github-server/index.js'
 import { makeTempDir } from '../../helpers/tmp.js'
 
@@ -14,21 +14,8 @@ function repoWithConfig(yaml: string): string {
   return repo
 }
 
-async function cli(
-  args: string[],
-  cwd: string,
-  env: Record<string, string> = {}
-): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd,
-    env
-  })
-  return { code, out, err }
-}
+const cli = (args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> =>
+  captureCli(args, { cwd, env })
 
 const CONFIG = `
 calendar:

@@ -1,19 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runCli } from '../../../src/cli/main.js'
+import { captureCli, type CliRun } from '../../helpers/cli.js'
 import { makeTempDir } from '../../helpers/tmp.js'
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, {
-    out: t => void (out += `${t}\n`),
-    err: t => void (err += `${t}\n`),
-    cwd: process.cwd(),
-    env: process.env
-  })
-  return { code, out, err }
-}
+const cli = (args: string[]): Promise<CliRun> => captureCli(args)
 
 describe('stable-sync kvm-test: bad input is exit 2 with what to do', () => {
   const tmp = makeTempDir('stable-sync-kvm-cli-')
