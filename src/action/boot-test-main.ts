@@ -5,20 +5,14 @@ import type { BootReport } from '../boot/report-types.js'
 import { SUMMARY_HEADER, summaryRow, tapLine } from '../boot/summary.js'
 import { accelInput, positiveInput, regexInput } from '../boot/inputs.js'
 import { StableSyncError } from '../errors.js'
-import type { Logger } from '../log.js'
+import { actionsLogger } from './logger.js'
 
 /**
  * The boot-test sub-action (boot-test/action.yml): the same harness as `stable-sync boot-test`,
  * with inputs from the workflow, the report as outputs, a job-summary row, and the step failed
  * only here (fail/error, and skip when `fail-on-skip`).
  */
-const coreLogger: Logger = {
-  debug: m => core.debug(m),
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  error: m => core.error(m),
-  group: (name, fn) => core.group(name, fn)
-}
+const coreLogger = actionsLogger()
 
 function optional(name: string): string | undefined {
   return core.getInput(name) || undefined

@@ -9,12 +9,12 @@ import { createGit } from '../git/gateway.js'
 import { createGitHubRepo } from '../github/client.js'
 import { explainApiError } from '../github/errors.js'
 import { releaseApi } from '../github/release-host.js'
-import type { Logger } from '../log.js'
 import { publishGithubRelease, releaseAssets } from '../release/github-release.js'
 import { releaseMilestoneGate } from '../release/milestone-gate.js'
 import { optionalConfigPath, releasePackageDir } from '../release/package-dir.js'
 import { fetchTag, pushRelease } from '../release/push.js'
 import { releasePackage, releaseTagFor } from '../release/release.js'
+import { actionsLogger } from './logger.js'
 
 /**
  * The release sub-action (release/action.yml): at the release milestone, finalize + commit + DEP-14
@@ -22,13 +22,7 @@ import { releasePackage, releaseTagFor } from '../release/release.js'
  * the changelog entry as notes and the built packages as assets. Every step finds what an earlier run
  * did, so the action can run again safely.
  */
-const coreLogger: Logger = {
-  debug: m => core.debug(m),
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  error: m => core.error(m),
-  group: (name, fn) => core.group(name, fn)
-}
+const coreLogger = actionsLogger()
 
 function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
