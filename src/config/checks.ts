@@ -1,4 +1,5 @@
 import { isAbsolute, posix } from 'node:path'
+import { isDay } from '../calendar/day.js'
 import type { Problem } from './problems.js'
 import type { KeyPath } from './yaml-locate.js'
 
@@ -45,29 +46,17 @@ function branchNameSuggestion(name: string): string {
   return cleaned || 'main'
 }
 
-/** A real calendar day written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  )
-}
-
 const EVENTS = ['feature-freeze', 'beta-freeze', 'release'] as const
 
 function checkDate(path: KeyPath, value: string): Problem | undefined {
-  if (isIsoDate(value)) return undefined
+  if (isDay(value)) return undefined
   const loose = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value)
   const padded = loose && `${loose[1]}-${loose[2].padStart(2, '0')}-${loose[3].padStart(2, '0')}`
   return {
     path,
     problem: `'${value}' is not a valid date`,
     hint:
-      padded && isIsoDate(padded)
+      padded && isDay(padded)
         ? `Write it as YYYY-MM-DD: ${padded}`
         : 'Write a real calendar day as YYYY-MM-DD, e.g. 2026-02-19'
   }
@@ -101,7 +90,7 @@ function checkOrder(
 ): void {
   const dated = EVENTS.flatMap(e => {
     const source = events[e]
-    return source?.date && isIsoDate(source.date) ? [{ event: e, ...source, date: source.date }] : []
+    return source?.date && isDay(source.date) ? [{ event: e, ...source, date: source.date }] : []
   })
   for (let i = 1; i < dated.length; i++) {
     const [before, after] = [dated[i - 1], dated[i]]
