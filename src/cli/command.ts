@@ -1,4 +1,7 @@
+import { resolve } from 'node:path'
 import type { ParseArgsConfig } from 'node:util'
+import { defaultConfigPath, loadConfig } from '../config/load.js'
+import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>
@@ -38,3 +41,13 @@ export const commonOptions = {
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' }
 } as const satisfies OptionSpec
+
+/**
+ * The packaging repository (`--repo`, default: the working directory) and its loaded configuration
+ * (`--config`, default: <repo>/.github/stable-sync.yml). A bad configuration throws ConfigError (exit 2).
+ */
+export async function loadCommandConfig(ctx: CommandContext): Promise<{ repoDir: string; config: Config }> {
+  const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
+  const file = ctx.values.config ? resolve(ctx.cwd, ctx.values.config as string) : defaultConfigPath(repoDir)
+  return { repoDir, config: await loadConfig(file, { repoDir }) }
+}

@@ -1,7 +1,5 @@
-import { resolve } from 'node:path'
 import { buildMatrix } from '../../build/matrix.js'
-import { defaultConfigPath, loadConfig } from '../../config/load.js'
-import type { Command } from '../command.js'
+import { loadCommandConfig, type Command } from '../command.js'
 
 /**
  * `stable-sync build-matrix`: the reusable workflow's build and boot matrices as JSON
@@ -20,11 +18,7 @@ export const buildMatrixCommand: Command = {
     verbose: { type: 'boolean', short: 'v' }
   },
   async run(ctx) {
-    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
-    const file = ctx.values.config
-      ? resolve(ctx.cwd, ctx.values.config as string)
-      : defaultConfigPath(repoDir)
-    const config = await loadConfig(file, { repoDir })
+    const { repoDir, config } = await loadCommandConfig(ctx)
     const tracks = ((ctx.values.track as string[] | undefined) ?? []).filter(t => t !== '')
     const build = buildMatrix(config, repoDir, {
       tracks,

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
 import type { OrigCompression } from '../../build/orig-tarball.js'
 import { buildTrackSource } from '../../build/track-source.js'
-import { defaultConfigPath, loadConfig } from '../../config/load.js'
 import { InputError } from '../../errors.js'
 import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import type { Command } from '../command.js'
+import { loadCommandConfig, type Command } from '../command.js'
 
 /** `stable-sync build-source`: the 3.0 (quilt) source package of a track, from its pinned upstream tag. */
 export const buildSourceCommand: Command = {
@@ -32,11 +31,7 @@ export const buildSourceCommand: Command = {
     const compression = ((ctx.values.compression as string | undefined) ?? 'xz') as OrigCompression
     if (compression !== 'xz' && compression !== 'gz')
       throw new InputError(`--compression ${compression}: use xz or gz`)
-    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
-    const file = ctx.values.config
-      ? resolve(ctx.cwd, ctx.values.config as string)
-      : defaultConfigPath(repoDir)
-    const config = await loadConfig(file, { repoDir })
+    const { repoDir, config } = await loadCommandConfig(ctx)
     const orig = ctx.values.orig as string | undefined
     const r = await buildTrackSource({
       repoDir,

@@ -3,7 +3,6 @@ import { parseNow } from '../../calendar/day.js'
 import { describeCalendarResult, runWithCalendar, type CalendarTrackResult } from '../../calendar/policy.js'
 import { selectTracks } from '../../calendar/select.js'
 import { trackCalendar } from '../../calendar/track-calendar.js'
-import { defaultConfigPath, loadConfig } from '../../config/load.js'
 import { milestoneLookupFromEnv } from '../../github/milestone-env.js'
 import type { TrackConfig } from '../../config/types.js'
 import { applyTrack } from '../../engine/apply.js'
@@ -12,7 +11,7 @@ import { exitCodeFor } from '../../engine/result.js'
 import type { EngineOptions, TrackResult } from '../../engine/types.js'
 import { verifyTrack } from '../../engine/verify.js'
 import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import { commonOptions, type CommandContext } from '../command.js'
+import { commonOptions, loadCommandConfig, type CommandContext } from '../command.js'
 
 export const engineOptions = {
   ...commonOptions,
@@ -54,10 +53,8 @@ export function describeResult(r: TrackResult, action: EngineCommand): string[] 
 
 /** Shared body of plan/apply/verify: config, tracks, calendar, engine, output, exit code. */
 export async function runEngineCommand(action: EngineCommand, ctx: CommandContext): Promise<number> {
-  const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
-  const file = ctx.values.config ? resolve(ctx.cwd, ctx.values.config as string) : defaultConfigPath(repoDir)
   const now = parseNow(ctx.values.now as string | undefined)
-  const config = await loadConfig(file, { repoDir })
+  const { repoDir, config } = await loadCommandConfig(ctx)
   const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
   const cacheDir = ctx.values['cache-dir']
     ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)

@@ -1,10 +1,8 @@
-import { resolve } from 'node:path'
 import { parseNow } from '../../calendar/day.js'
 import { selectTracks } from '../../calendar/select.js'
 import { describeTrackCalendar, trackCalendar } from '../../calendar/track-calendar.js'
-import { defaultConfigPath, loadConfig } from '../../config/load.js'
 import { milestoneLookupFromEnv } from '../../github/milestone-env.js'
-import { commonOptions, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /** `stable-sync status`: each track's freeze-calendar mode today (or at --now) and when it changes next. */
 export const statusCommand: Command = {
@@ -13,12 +11,8 @@ export const statusCommand: Command = {
   usage: '[--repo DIR] [--config FILE] [--track NAME] [--now YYYY-MM-DD] [--json]',
   options: { ...commonOptions, now: { type: 'string' } },
   async run(ctx) {
-    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
-    const file = ctx.values.config
-      ? resolve(ctx.cwd, ctx.values.config as string)
-      : defaultConfigPath(repoDir)
     const now = parseNow(ctx.values.now as string | undefined)
-    const config = await loadConfig(file, { repoDir })
+    const { config } = await loadCommandConfig(ctx)
     const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
     // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing.
     const milestones = milestoneLookupFromEnv(ctx.env, ctx.log)

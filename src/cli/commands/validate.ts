@@ -1,8 +1,6 @@
-import { resolve } from 'node:path'
-import { defaultConfigPath, loadConfig } from '../../config/load.js'
 import { effectiveCalendar } from '../../config/normalize.js'
 import type { CalendarConfig, Config, TrackConfig } from '../../config/types.js'
-import type { Command } from '../command.js'
+import { loadCommandConfig, type Command } from '../command.js'
 
 const list = (items: readonly string[], none: string): string => (items.length ? items.join(', ') : none)
 
@@ -73,12 +71,8 @@ export const validateCommand: Command = {
   usage: '[--repo DIR] [--config FILE] [--json]',
   options: { repo: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx) {
-    const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
-    const file = ctx.values.config
-      ? resolve(ctx.cwd, ctx.values.config as string)
-      : defaultConfigPath(repoDir)
     // A bad configuration throws ConfigError: the CLI prints it on stderr and exits 2.
-    const config = await loadConfig(file, { repoDir })
+    const { config } = await loadCommandConfig(ctx)
     ctx.out(ctx.values.json ? JSON.stringify(config, null, 2) : describeConfig(config))
     return 0
   }
