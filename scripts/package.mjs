@@ -17,10 +17,16 @@ function ncc(entry, out) {
       stdio: 'inherit'
     })
     child.on('error', reject)
-    child.on('close', code => (code === 0 ? resolve() : reject(new Error(`ncc ${entry} failed (exit ${code})`))))
+    child.on('close', code =>
+      code === 0 ? resolve() : reject(new Error(`ncc ${entry} failed (exit ${code})`))
+    )
   })
 }
 
 // The root bundle writes dist/index.js next to the sub-bundles' folders: clear only what we rebuild.
 rmSync('dist', { recursive: true, force: true })
-await Promise.all(entries.filter(([entry]) => existsSync(entry)).map(([entry, out]) => ncc(entry, out)))
+// ncc first deletes every *.js below its output folder: the root bundle (-o dist) would delete the
+// sub-bundles built beside it (dist/cli/index.js…), so it is built first, then the others together.
+const [root, ...subs] = entries.filter(([entry]) => existsSync(entry))
+await ncc(...root)
+await Promise.all(subs.map(([entry, out]) => ncc(entry, out)))
