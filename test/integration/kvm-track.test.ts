@@ -77,6 +77,8 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
   function boot(source: string, junit?: string): Promise<KvmTestReport> {
     return kvmTest({
       ...(junit ? { junit } : {}),
+      // Inside the test's temp dir: without a named log the harness keeps one in a new /tmp dir.
+      consoleLog: `${source}-console.log`,
       kernel: p.vmlinuz,
       source,
       headers: p.headersDir,
