@@ -7,10 +7,11 @@ import { appendSeries } from '../debian/series.js'
 import { InputError } from '../errors.js'
 import { planChangelog, writeChangelog } from '../series/changelog.js'
 import { renderCommitPatch, renderResidualPatch } from '../series/render.js'
-import { verifyWithPatch } from '../verify/real.js'
+import { startVerify } from '../verify/real.js'
 import { readDiffs } from '../walk/diffs.js'
 import { restrictDiff } from './analyze.js'
 import { explainer } from './explain.js'
+import { StageWriter } from './stage-writer.js'
 import { prepareTrack, withTempDir, type Prepared } from './prepare.js'
 import { trackResult } from './result.js'
 import type { EngineOptions, TrackResult, Verification } from './types.js'
@@ -24,18 +25,12 @@ function writeAtomic(file: string, content: Buffer | string): void {
 }
 
 /**
- * The new patches are written into a staging directory beside debian/patches (same filesystem)
- * and renamed into place only after it passed: a whole new patch
+ * The new patches are written into a staging directory beside debian/patches (same filesystem),
+ * in the background while the diffs are read and the series is verified, and renamed into place
+ * only after it passed: a whole new patch
  * directory in one rename, else file by file. The series and changelog are written after, so an
  * interrupted run never lists a patch that is not there; a failed one leaves debian/ as it was.
  */
-function stagePatches(stage: string, patches: Map<string, Buffer>): void {
-  // Synchronous: thousands of small files are written faster this way than through the thread pool.
-  for (const d of new Set([...patches.keys()].map(n => dirname(join(stage, n)))))
-    mkdirSync(d, { recursive: true })
-  for (const [name, bytes] of patches) writeFileSync(join(stage, name), bytes)
-}
-
 function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<string, Buffer>): void {
   const tops = new Set([...patches.keys()].map(n => n.split('/')[0]))
   for (const top of tops) {
@@ -52,26 +47,53 @@ function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<st
   }
 }
 
-/** The new patch files (name relative to debian/patches → bytes), rendered from upstream diffs. */
-async function renderPatches(p: Prepared, today: string): Promise<Map<string, Buffer>> {
-  const commitSteps = p.named.filter(n => n.step.kind === 'commit')
-  const diffs = await readDiffs(
-    p.upstream.git,
-    commitSteps.map(n => ({ sha: n.step.commit.sha, parent: n.step.commit.parents[0] }))
-  )
+/** Commit diffs are read in a few slices, so rendering and writing one overlaps git diffing the next. */
+const SLICES = 4
+const MIN_SLICE = 500
+
+/**
+ * The new patch files (name relative to debian/patches → bytes, in series order), rendered from
+ * upstream diffs; each slice is handed to `rendered` as soon as it is done.
+ */
+async function renderPatches(
+  p: Prepared,
+  today: string,
+  rendered: (files: [string, Buffer][]) => void
+): Promise<Map<string, Buffer>> {
+  const size = Math.max(MIN_SLICE, Math.ceil(p.named.length / SLICES))
+  const slices: Prepared['named'][] = []
+  for (let i = 0; i < p.named.length; i += size) slices.push(p.named.slice(i, i + size))
+  const read = (slice: Prepared['named']): Promise<Map<string, Buffer>> => {
+    const commits = slice.filter(n => n.step.kind === 'commit')
+    const diffs = readDiffs(
+      p.upstream.git,
+      commits.map(n => ({ sha: n.step.commit.sha, parent: n.step.commit.parents[0] }))
+    )
+    diffs.catch(() => undefined) // awaited below; no unhandled rejection while the previous slice renders
+    return diffs
+  }
   const out = new Map<string, Buffer>()
   const commitUrl = p.track.upstream.commitUrl
-  for (const { step, name } of p.named) {
-    const o = { commitUrl, today, dropped: step.dropped }
-    if (step.kind === 'commit') {
-      const diff = restrictDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), new Set(step.kept))
-      out.set(name, renderCommitPatch(step.commit, backportRefs(step.commit.message), diff, o))
-    } else {
-      out.set(
-        name,
-        renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
-      )
+  let next = slices.length ? read(slices[0]) : undefined
+  for (const [i, slice] of slices.entries()) {
+    const diffs = await next!
+    next = i + 1 < slices.length ? read(slices[i + 1]) : undefined
+    const files: [string, Buffer][] = []
+    for (const { step, name } of slice) {
+      const o = { commitUrl, today, dropped: step.dropped }
+      const bytes =
+        step.kind === 'commit'
+          ? renderCommitPatch(
+              step.commit,
+              backportRefs(step.commit.message),
+              restrictDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), new Set(step.kept)),
+              o
+            )
+          : renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
+      out.set(name, bytes)
+      files.push([name, bytes])
     }
+    rendered(files)
   }
   return out
 }
@@ -91,10 +113,9 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   if (p.analysis.verification.status === 'failed')
     return trackResult(p, p.analysis.verification, { changed: false })
   const now = opts.now ?? new Date()
-  const patches = await renderPatches(p, now.toISOString().slice(0, 10))
-  lap(`rendered ${patches.size} patches`)
+  const names = p.named.map(n => n.name)
   const patchesDir = join(p.packageDir, 'debian', 'patches')
-  for (const name of patches.keys()) {
+  for (const name of names) {
     if (existsSync(join(patchesDir, name))) {
       throw new InputError(
         `${join(patchesDir, name)} already exists; stable-sync never rewrites an existing patch. Remove it or list it in the series.`
@@ -112,38 +133,51 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   )
   const who = resolveIdentity(opts.config as Config, opts.env ?? process.env)
   const newChangelog = writeChangelog(changelogText, plan, who, now, opts.config.distribution)
-  const newSeries = appendSeries(p.existing.seriesText, [...patches.keys()])
+  const newSeries = appendSeries(p.existing.seriesText, names)
   const seriesRel = relative(p.packageDir, p.existing.seriesFile)
 
-  // Verify the whole series (existing + new) from memory before anything touches debian/.
+  // Verify the whole series (existing + new) from memory before anything touches debian/; the new
+  // patches are staged meanwhile.
   const createdPatchesDir = !existsSync(patchesDir)
   mkdirSync(patchesDir, { recursive: true })
   const stage = mkdtempSync(join(patchesDir, '.stable-sync-'))
+  const writer = new StageWriter(stage)
   let written = false
   try {
-    stagePatches(stage, patches)
-    lap(`staged ${patches.size} patches`)
-    const verification = await withTempDir(async tmp =>
-      verifyWithPatch({
+    // Each rendered slice is staged and applied (patch -F0 in a scratch tree) while git diffs the next.
+    const [patches, verification] = await withTempDir(async tmp => {
+      const verifier = startVerify({
         git: p.upstream.git,
         pinSha: p.pin.sha,
         tipSha: p.upstream.tipSha,
-        patches: [
-          ...p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })),
-          ...[...patches].map(([name, bytes]) => ({ name, bytes }))
-        ],
         tmpDir: tmp,
         ...explainer(p)
       })
-    )
-    return finish(verification, stage)
+      verifier.add(p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })))
+      try {
+        const rendered = await renderPatches(p, now.toISOString().slice(0, 10), files => {
+          writer.add(files)
+          verifier.add(files.map(([name, bytes]) => ({ name, bytes })))
+        })
+        lap(`rendered ${rendered.size} patches`)
+        return [rendered, await verifier.finish()] as const
+      } finally {
+        await verifier.idle()
+      }
+    })
+    lap(`verified (${verification.status})`)
+    if (verification.status === 'ok') {
+      await writer.done()
+      lap(`staged ${patches.size} patches`)
+    }
+    return finish(verification, stage, patches)
   } finally {
+    await writer.cancel()
     rmSync(stage, { recursive: true, force: true })
     if (createdPatchesDir && !written) rmSync(patchesDir, { recursive: true, force: true })
   }
 
-  function finish(verification: Verification, stage: string): TrackResult {
-    lap(`verified (${verification.status})`)
+  function finish(verification: Verification, stage: string, patches: Map<string, Buffer>): TrackResult {
     const changelog = { version: plan.version, lines: plan.items }
     if (verification.status !== 'ok') return trackResult(p, verification, { changed: false, changelog })
     movePatchesIntoPlace(stage, patchesDir, patches)

@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdtempSync, rmSync, statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, posix, relative, resolve } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { InputError } from '../errors.js'
 import { resolvePin, pinnedVersion, type Pin } from '../pin/resolve.js'
@@ -96,7 +96,8 @@ export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Pro
       step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
     const name = posix.join(subdir, patchFileName(++number, subject))
     const patch: PlannedPatch = {
-      file: relative(packageDir, join(packageDir, 'debian', 'patches', name)),
+      // = relative(packageDir, <packageDir>/debian/patches/<name>): `name` is already normalized.
+      file: posix.join('debian/patches', name),
       upstream: step.upstream,
       subject: step.commit.subject,
       author: `${step.commit.authorName} <${step.commit.authorEmail}>`,

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSeriesEntries } from '../debian/series.js'
 import type { Git } from '../git/gateway.js'
-import { run } from '../process/run.js'
+import { run, type RunResult } from '../process/run.js'
 import type { Verification } from '../engine/types.js'
 
 /** dpkg-source's own patch invocation (Dpkg::Source::Patch::apply): fuzz 0, no backups, no rejects. */
@@ -42,46 +42,106 @@ export interface RealVerifyInput {
   strict(path: string): boolean
 }
 
+/** A verification fed the series in order, piece by piece, as the pieces become available. */
+export interface SeriesVerifier {
+  /** Apply the next patches of the series (in order) in the background. */
+  add(patches: { name: string; bytes: Buffer }[]): void
+  /** Wait until nothing runs in the scratch directory any more (for clean-up after an error). */
+  idle(): Promise<void>
+  /** Every patch was given: the verdict. */
+  finish(): Promise<Verification>
+}
+
 /**
  * Apply the whole series with the real tool, as dpkg-source does (`patch -p1 -F0`), onto the pinned
  * tree checked out in a temporary directory, and compare the result with the stable tip.
  */
 export async function verifyWithPatch(input: RealVerifyInput): Promise<Verification> {
-  const { git, pinSha, tipSha } = input
+  const v = startVerify(input)
+  v.add(input.patches)
+  return v.finish()
+}
+
+/**
+ * `verifyWithPatch`, incremental: the pinned tree is checked out at once, and each piece of the
+ * series is applied (one patch process per piece, in order, onto the same tree) as soon as it is
+ * given, so apply can verify the patches it has rendered while git still diffs the next ones.
+ */
+export function startVerify(input: Omit<RealVerifyInput, 'patches'>): SeriesVerifier {
+  const { git, pinSha } = input
   const tree = join(input.tmpDir, 'tree')
-  mkdirSync(tree, { recursive: true })
   const env = { GIT_INDEX_FILE: join(input.tmpDir, 'tree.index') }
   const wt = ['--work-tree', tree]
-  await git.exec([...wt, 'read-tree', pinSha], { env })
-  await git.exec([...wt, 'checkout-index', '-a', '-f'], { env })
-  const patches = input.patches
-  // One patch process over the whole series; on failure, patch by patch to name the culprit.
-  const all = Buffer.concat(patches.flatMap(p => [p.bytes, Buffer.from('\n')]))
-  const r = patches.length
-    ? await run('patch', [...PATCH_ARGS, '-s', '-d', tree], { input: all, allowFailure: true })
-    : undefined
-  if (r && r.code !== 0) {
-    const fresh = join(input.tmpDir, 'tree2')
-    mkdirSync(fresh, { recursive: true })
-    const env2 = { GIT_INDEX_FILE: join(input.tmpDir, 'tree2.index') }
-    await git.exec(['--work-tree', fresh, 'read-tree', pinSha], { env: env2 })
-    await git.exec(['--work-tree', fresh, 'checkout-index', '-a', '-f'], { env: env2 })
-    for (const p of patches) {
-      const one = await run('patch', [...PATCH_ARGS, '-d', fresh], { input: p.bytes, allowFailure: true })
-      if (one.code !== 0) {
-        const why = one.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')
-        return {
-          status: 'failed',
-          text: `${p.name} does not apply at fuzz 0 (patch -F0): ${why}`,
-          differences: []
-        }
-      }
-    }
-    return {
-      status: 'failed',
-      text: `the series does not apply at fuzz 0 (patch -F0): ${r.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')}`
+  const patches: { name: string; bytes: Buffer }[] = []
+  let failure: RunResult | undefined
+  let chain: Promise<void> = (async () => {
+    mkdirSync(tree, { recursive: true })
+    await git.exec([...wt, 'read-tree', pinSha], { env })
+    await git.exec([...wt, 'checkout-index', '-a', '-f'], { env })
+  })()
+  chain.catch(() => undefined) // awaited by finish/idle
+  return {
+    add(more) {
+      if (more.length === 0) return
+      patches.push(...more)
+      const all = Buffer.concat(more.flatMap(p => [p.bytes, Buffer.from('\n')]))
+      chain = chain.then(async () => {
+        if (failure) return
+        const r = await run('patch', [...PATCH_ARGS, '-s', '-d', tree], { input: all, allowFailure: true })
+        if (r.code !== 0) failure = r
+      })
+      chain.catch(() => undefined)
+    },
+    idle: () =>
+      chain.then(
+        () => undefined,
+        () => undefined
+      ),
+    finish: async () => {
+      await chain
+      return failure ? explainFailure(input, patches, failure) : compare(input, patches)
     }
   }
+}
+
+/** The series did not apply: patch by patch onto a fresh tree, to name the culprit. */
+async function explainFailure(
+  input: Omit<RealVerifyInput, 'patches'>,
+  patches: { name: string; bytes: Buffer }[],
+  r: RunResult
+): Promise<Verification> {
+  const { git, pinSha } = input
+  const fresh = join(input.tmpDir, 'tree2')
+  mkdirSync(fresh, { recursive: true })
+  const env2 = { GIT_INDEX_FILE: join(input.tmpDir, 'tree2.index') }
+  await git.exec(['--work-tree', fresh, 'read-tree', pinSha], { env: env2 })
+  await git.exec(['--work-tree', fresh, 'checkout-index', '-a', '-f'], { env: env2 })
+  for (const p of patches) {
+    const one = await run('patch', [...PATCH_ARGS, '-d', fresh], { input: p.bytes, allowFailure: true })
+    if (one.code !== 0) {
+      const why = one.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')
+      return {
+        status: 'failed',
+        text: `${p.name} does not apply at fuzz 0 (patch -F0): ${why}`,
+        differences: []
+      }
+    }
+  }
+  return {
+    status: 'failed',
+    text: `the series does not apply at fuzz 0 (patch -F0): ${r.stdout.toString('utf8').trim().split('\n').slice(-3).join('; ')}`
+  }
+}
+
+/** The series applied: hash the tree and compare it with the tip. */
+async function compare(
+  input: Omit<RealVerifyInput, 'patches'>,
+  patches: { name: string; bytes: Buffer }[]
+): Promise<Verification> {
+  const { git, pinSha, tipSha } = input
+  const tree = join(input.tmpDir, 'tree')
+  const env = { GIT_INDEX_FILE: join(input.tmpDir, 'tree.index') }
+  const wt = ['--work-tree', tree]
   await git.exec([...wt, 'add', '-A', '.'], { env })
   const { stdout } = await git.exec(
     [...wt, 'diff-index', '--cached', '--no-renames', '--name-only', '-z', tipSha],
