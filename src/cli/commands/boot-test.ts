@@ -14,7 +14,7 @@ export const bootTestCommand: Command = {
   usage: [
     '--kernel FILE [--initrd FILE] [--append ARGS] | --image FILE [--cloud-init DIR]',
     '    [--qemu PATH] [--accel auto|kvm|tcg] [--timeout SECONDS] [--expect REGEX] [--fail-on REGEX]',
-    '    [--memory MB] [--console-log FILE] [--junit FILE] [--name NAME] [--json]',
+    '    [--memory MB] [--console-log FILE] [--junit FILE] [--name NAME] [--probe-seconds N] [--json]',
     '  exit 0 pass, 1 fail, 2 bad input / missing tools / KVM present but broken with --accel kvm,',
     '  77 skip (--accel kvm and no KVM at all); 130/143 when interrupted (QEMU is killed first).'
   ].join('\n'),

@@ -11,7 +11,7 @@ export const buildSourceCommand: Command = {
   summary:
     'Assemble the 3.0 (quilt) source package: orig tarball from the pinned upstream tag + debian/, dpkg-source -b.',
   usage:
-    '--out DIR [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--json]',
+    '--out DIR [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--cache-dir DIR] [--json]',
   options: {
     repo: { type: 'string' },
     config: { type: 'string' },
