@@ -50,6 +50,7 @@ function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<st
 /** Commit diffs are read in a few slices, so rendering and writing one overlaps git diffing the next. */
 const SLICES = 4
 const MIN_SLICE = 500
+const READ_AHEAD = 2
 
 /**
  * The new patch files (name relative to debian/patches → bytes, in series order), rendered from
@@ -74,10 +75,11 @@ async function renderPatches(
   }
   const out = new Map<string, Buffer>()
   const commitUrl = p.track.upstream.commitUrl
-  let next = slices.length ? read(slices[0]) : undefined
+  // Two diff-tree processes in flight (diffing is CPU-bound in git; a runner has 2+ cores).
+  const reads: Promise<Map<string, Buffer>>[] = slices.slice(0, READ_AHEAD).map(read)
   for (const [i, slice] of slices.entries()) {
-    const diffs = await next!
-    next = i + 1 < slices.length ? read(slices[i + 1]) : undefined
+    const diffs = await reads[i]
+    if (i + READ_AHEAD < slices.length) reads.push(read(slices[i + READ_AHEAD]))
     const files: [string, Buffer][] = []
     for (const { step, name } of slice) {
       const o = { commitUrl, today, dropped: step.dropped }
