@@ -46,6 +46,10 @@ export class ShaSet<T> {
     else this.short.push([s, value])
   }
 
+  get empty(): boolean {
+    return this.full.size === 0 && this.short.length === 0
+  }
+
   get(sha: string): T | undefined {
     const hit = this.full.get(sha)
     if (hit !== undefined) return hit

@@ -116,6 +116,7 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     }
     s.decision = classifyByMetadata(c, rules)
     if (s.decision.action !== 'take') continue
+    if (carried.empty) continue
     const direct = carried.get(c.sha)
     const viaBackport = backportRefs(c.message).find(r => carried.get(r) !== undefined)
     if (direct || viaBackport) {

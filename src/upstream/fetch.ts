@@ -60,7 +60,8 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     `${createHash('sha256').update(url).digest('hex').slice(0, 16)}.git`
   )
   const git = createGit(dir, opts.env ?? {})
-  if (!existsSync(join(dir, 'HEAD'))) {
+  const cached = existsSync(join(dir, 'HEAD'))
+  if (!cached) {
     mkdirSync(dir, { recursive: true })
     await git.exec(['init', '--bare', '-q', dir])
     await git.exec(['config', 'gc.auto', '0'])
@@ -72,13 +73,15 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   const fetch = (args: string[]): Promise<boolean> =>
     git.test(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args])
 
-  // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote.
-  if (opts.pinTag && (await hasRef(git, `refs/tags/${opts.pinTag}`)) && (await hasRef(git, tipRef))) {
-    const remote = (await git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })).split(
-      '\t'
-    )[0]
-    const local = await git.text(['rev-parse', tipRef])
-    if (remote === local) {
+  // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
+  // present, the remote and local questions are asked at the same time.
+  if (opts.pinTag && cached) {
+    const [pinHere, local, remote] = await Promise.all([
+      hasRef(git, `refs/tags/${opts.pinTag}`),
+      git.text(['rev-parse', '--verify', '--quiet', tipRef], { allowFailure: true }),
+      git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })
+    ])
+    if (pinHere && local && remote.split('\t')[0] === local) {
       opts.log.debug(`${track.name}: ${branch} unchanged at ${local}; cache is current`)
       return { git, dir, tipRef: branch, tipSha: local, url }
     }
