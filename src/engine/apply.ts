@@ -48,8 +48,8 @@ function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<st
 }
 
 /** Commit diffs are read in a few slices, so rendering and writing one overlaps git diffing the next. */
-const SLICES = 4
-const MIN_SLICE = 500
+const SLICES = 8
+const MIN_SLICE = 250
 const READ_AHEAD = 2
 
 /**
