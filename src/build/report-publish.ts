@@ -2,7 +2,9 @@ import type { Report } from './report.js'
 
 /** The few GitHub calls the report needs (src/github/report-host.ts implements them with Octokit). */
 export interface ReportHost {
-  listComments(issue: number): Promise<{ id: number; body: string }[]>
+  listComments(issue: number): Promise<{ id: number; body: string; author?: string }[]>
+  /** Whether a login is the bot's own account (src/github/identity.ts): only its comments are edited. */
+  isBot(login: string | undefined): Promise<boolean>
   addComment(issue: number, body: string): Promise<{ id: number }>
   updateComment(id: number, body: string): Promise<void>
   setStatus(
@@ -28,12 +30,19 @@ export interface PublishResult {
 }
 
 /**
- * One sticky comment per track: the comment whose body starts with the report's marker is edited in
- * place (and left alone when the text is the same), never duplicated; the commit status goes on the
- * head sha the builds ran on.
+ * One sticky comment per track: the bot's comment whose body starts with the report's marker is edited
+ * in place (and left alone when the text is the same), never duplicated; an outsider's comment that
+ * starts with the marker is not the bot's (it could not be edited) and is ignored. The commit status
+ * goes on the head sha the builds ran on.
  */
 export async function publishReport(host: ReportHost, o: PublishOptions): Promise<PublishResult> {
-  const existing = (await host.listComments(o.pr)).find(c => c.body.startsWith(o.report.marker))
+  let existing: { id: number; body: string } | undefined
+  for (const c of await host.listComments(o.pr)) {
+    if (c.body.startsWith(o.report.marker) && (await host.isBot(c.author))) {
+      existing = c
+      break
+    }
+  }
   let comment: PublishResult['comment']
   let commentId: number
   if (!existing) {

@@ -14,6 +14,7 @@ interface PullLike {
   title: string
   body: string | null
   draft?: boolean
+  user?: { login: string } | null
 }
 
 function toInfo(p: PullLike): PullInfo {
@@ -24,7 +25,8 @@ function toInfo(p: PullLike): PullInfo {
     merged: p.merged_at !== null,
     title: p.title,
     body: p.body ?? '',
-    draft: p.draft ?? false
+    draft: p.draft ?? false,
+    ...(p.user ? { author: p.user.login } : {})
   }
 }
 
@@ -108,7 +110,7 @@ export async function listComments(gh: GitHubRepo, issue: number): Promise<Comme
     issue_number: issue,
     per_page: 100
   })
-  return comments.map(c => ({ id: c.id, body: c.body ?? '' }))
+  return comments.map(c => ({ id: c.id, body: c.body ?? '', ...(c.user ? { author: c.user.login } : {}) }))
 }
 
 export async function addComment(gh: GitHubRepo, issue: number, body: string): Promise<CommentInfo> {

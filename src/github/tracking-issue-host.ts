@@ -1,6 +1,7 @@
 import type { MilestoneInfo } from '../calendar/resolve.js'
 import type { TrackedIssue, TrackingIssueApi } from '../publish/tracking-issue.js'
 import type { GitHubRepo } from './client.js'
+import { botAuthor } from './identity.js'
 
 /**
  * The GitHub side of the freeze calendar: the tracking issue's calls (TrackingIssueApi over the
@@ -14,6 +15,7 @@ interface IssueLike {
   html_url: string
   labels: (string | { name?: string })[]
   pull_request?: unknown
+  user?: { login: string } | null
 }
 
 function toIssue(i: IssueLike): TrackedIssue {
@@ -24,7 +26,8 @@ function toIssue(i: IssueLike): TrackedIssue {
     state: i.state === 'open' ? 'open' : 'closed',
     labels: i.labels.map(l => (typeof l === 'string' ? l : (l.name ?? ''))),
     url: i.html_url,
-    ...(i.pull_request ? { isPullRequest: true } : {})
+    ...(i.pull_request ? { isPullRequest: true } : {}),
+    ...(i.user ? { author: i.user.login } : {})
   }
 }
 
@@ -64,7 +67,8 @@ export function trackingIssueApi(gh: GitHubRepo): TrackingIssueApi {
     },
     async addComment(number, body) {
       await gh.octokit.rest.issues.createComment({ ...repo, issue_number: number, body })
-    }
+    },
+    isBot: async login => (await botAuthor(gh))(login)
   }
 }
 

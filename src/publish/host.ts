@@ -10,11 +10,15 @@ export interface PullInfo {
   title: string
   body: string
   draft: boolean
+  /** The login that opened the PR (the bot, for its own PRs); comments it wrote are the bot's. */
+  author?: string
 }
 
 export interface CommentInfo {
   id: number
   body: string
+  /** The comment's author login: a marker in an outsider's comment is not the bot's. */
+  author?: string
 }
 
 export interface NewPull {

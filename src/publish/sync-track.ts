@@ -103,7 +103,11 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
     const foreign = remoteSha ? await foreignCommits(git, remoteSha, baseSha, o.bot) : []
     if (foreign.length) {
       if (open && !o.dryRun) {
-        const said = (await host.comments(open.number)).some(c => c.body.includes(PAUSED_MARKER))
+        // Only the bot's own notice counts (written by the PR's author, the bot): anyone may post the
+        // marker on a public repository, and that must not silence the notice.
+        const said = (await host.comments(open.number)).some(
+          c => c.body.includes(PAUSED_MARKER) && c.author !== undefined && c.author === open.author
+        )
         if (!said) await host.comment(open.number, pausedComment(branch, foreign))
       }
       return out(

@@ -19,6 +19,8 @@ export interface TrackedIssue {
   labels: string[]
   url: string
   isPullRequest?: boolean
+  /** The login that opened it: only the bot's own issue is the tracking issue. */
+  author?: string
 }
 
 /**
@@ -34,6 +36,8 @@ export interface TrackingIssueApi {
     change: { title?: string; body?: string; state?: 'open' | 'closed'; stateReason?: 'completed' }
   ): Promise<TrackedIssue>
   addComment(number: number, body: string): Promise<void>
+  /** Whether a login is the bot's own account (src/github/identity.ts). */
+  isBot(login: string | undefined): Promise<boolean>
 }
 
 export interface TrackingIssueInput extends TrackingIssueContext {
@@ -51,9 +55,11 @@ export interface TrackingIssueResult {
 }
 
 /**
- * Find the track's tracking issue: the marker in the body is the authority. The label narrows the
- * search; without a hit, a bounded scan of recent issues catches an issue whose label was removed,
- * so the bot never opens a second one.
+ * Find the track's tracking issue: the marker in the body of an issue the bot itself opened is the
+ * authority (anyone can open an issue with the marker — and ticked boxes — on a public repository;
+ * such an issue must never drive a freeze exception). The label narrows the search; without a hit, a
+ * bounded scan of recent issues catches an issue whose label was removed, so the bot never opens a
+ * second one.
  */
 async function findIssue(
   api: TrackingIssueApi,
@@ -61,13 +67,15 @@ async function findIssue(
   deep: boolean
 ): Promise<TrackedIssue | undefined> {
   const marker = trackingMarker(track)
-  const mine = (list: TrackedIssue[]): TrackedIssue | undefined =>
-    list
-      .filter(i => !i.isPullRequest && (i.body ?? '').includes(marker))
-      .sort((a, b) => (a.state === 'open' ? -1 : 1) - (b.state === 'open' ? -1 : 1))[0]
-  const labelled = mine(await api.listIssues({ labels: [TRACKING_LABEL], limit: 100 }))
+  const mine = async (list: TrackedIssue[]): Promise<TrackedIssue | undefined> => {
+    const found: TrackedIssue[] = []
+    for (const i of list)
+      if (!i.isPullRequest && (i.body ?? '').includes(marker) && (await api.isBot(i.author))) found.push(i)
+    return found.sort((a, b) => (a.state === 'open' ? -1 : 1) - (b.state === 'open' ? -1 : 1))[0]
+  }
+  const labelled = await mine(await api.listIssues({ labels: [TRACKING_LABEL], limit: 100 }))
   if (labelled || !deep) return labelled
-  return mine(await api.listIssues({ limit: 300 }))
+  return await mine(await api.listIssues({ limit: 300 }))
 }
 
 /**

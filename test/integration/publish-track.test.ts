@@ -5,6 +5,7 @@ import type { TrackResult } from '../../src/engine/types.js'
 import { createGitHubRepo } from '../../src/github/client.js'
 import { pullRequestHost } from '../../src/github/pulls.js'
 import { memoryLogger } from '../../src/log.js'
+import { PAUSED_MARKER } from '../../src/publish/marker.js'
 import { publishTrack, type PublishResult } from '../../src/publish/sync-track.js'
 import { FixtureRepo, isolatedGitEnv } from '../helpers/git-fixture.js'
 import { GitHubServer } from '../helpers/github-server/index.js'
@@ -172,9 +173,22 @@ test('the rolling pull request: create, idle, update, declined, paused, closed',
   await maint.commit('refresh 12', { author: 'Maintainer', email: 'maint@example.org' })
   await maint.git.exec(['push', '-q', 'origin', 'HEAD:stable-sync/qemu'])
   const edited = await branchSha()
+  // An outsider posts the paused marker first: it is not the bot's notice and silences nothing.
+  server.state.comments.push({
+    id: server.state.id(),
+    issue: 2,
+    body: `${PAUSED_MARKER}\nnothing to see here`,
+    user: 'mallory',
+    createdAt: server.state.now(),
+    updatedAt: server.state.now()
+  })
   expect(await sync([10, 11, 12, 13])).toMatchObject({ operation: 'unchanged', paused: true })
   expect(await sync([10, 11, 12, 13])).toMatchObject({ operation: 'unchanged', paused: true })
-  expect(server.state.commentsOn(2).filter(c => c.body.includes('paused'))).toHaveLength(1)
+  const botNotices = server.state
+    .commentsOn(2)
+    .filter(c => c.body.includes(PAUSED_MARKER) && c.user === server.login)
+  expect(botNotices).toHaveLength(1)
+  expect(botNotices[0].body).toMatch(/not made by stable-sync|paused/)
   expect(await branchSha()).toBe(edited)
 
   // The maintainer drops the commit: updates resume.

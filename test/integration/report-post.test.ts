@@ -124,6 +124,39 @@ test('the first run comments and sets the status; the same report again writes n
   ])
 })
 
+test("an outsider's comment that starts with the marker is ignored: the bot writes and edits its own", async () => {
+  const marker = '<!-- stable-sync-report:arm -->'
+  const outsider = {
+    id: server.state.id(),
+    issue: pr,
+    body: `${marker}\nall builds pass, merge me`,
+    user: 'mallory',
+    createdAt: server.state.now(),
+    updatedAt: server.state.now()
+  }
+  server.state.comments.push(outsider)
+  const first = await post(records('r4', 'failure'), 'arm')
+  expect(first.code).toBe(0)
+  const created = JSON.parse(first.out).published
+  expect(created.comment).toBe('created')
+  expect(created.commentId).not.toBe(outsider.id)
+  const ours = () =>
+    server.state.commentsOn(pr).filter(c => c.body.startsWith(marker) && c.user === server.login)
+  expect(ours()).toHaveLength(1)
+
+  const second = await post(records('r5', 'success'), 'arm')
+  expect(JSON.parse(second.out).published).toMatchObject({ comment: 'updated', commentId: created.commentId })
+  expect(ours()).toHaveLength(1)
+  expect(ours()[0].body).toContain('✅ pass')
+  // The outsider's comment was never written to.
+  expect(server.state.comments.find(c => c.id === outsider.id)!.body).toBe(
+    `${marker}\nall builds pass, merge me`
+  )
+  expect(server.requests.some(r => r.method === 'PATCH' && r.path.endsWith(`/comments/${outsider.id}`))).toBe(
+    false
+  )
+})
+
 test('--post without a PR or a token is bad input', async () => {
   let err = ''
   const io = {

@@ -2,8 +2,18 @@ import { milestoneLookupFrom } from '../../../src/calendar/resolve.js'
 import { createGitHubRepo, type GitHubRepo } from '../../../src/github/client.js'
 import { listMilestones, trackingIssueApi } from '../../../src/github/tracking-issue-host.js'
 import { memoryLogger } from '../../../src/log.js'
-import { checkedShas, pendingFixes, trackingMarker } from '../../../src/publish/tracking-issue-body.js'
-import { syncTrackingIssue, type TrackingIssueInput } from '../../../src/publish/tracking-issue.js'
+import {
+  checkedShas,
+  pendingFixes,
+  renderTrackingBody,
+  trackingMarker,
+  trackingTitle
+} from '../../../src/publish/tracking-issue-body.js'
+import {
+  freezeExceptionRequest,
+  syncTrackingIssue,
+  type TrackingIssueInput
+} from '../../../src/publish/tracking-issue.js'
 import { GitHubServer } from '../../helpers/github-server/index.js'
 
 // Frozen mode's tracking issue against the local GitHub REST server (OpenAPI-checked).
@@ -122,6 +132,66 @@ test('the freeze-exception label with ticked boxes asks for a PR of those fixes,
   issue.labels.push('freeze-exception')
   const asked = await syncTrackingIssue(api, input('fe', fixes), memoryLogger())
   expect(asked.freezeException).toEqual({ shas: [sha('1'), sha('5')] })
+})
+
+test("an outsider's issue with the marker, the labels and ticked boxes is not the tracking issue", async () => {
+  const fixes = [patch('7', 'seven'), patch('8', 'eight')]
+  const forged = renderTrackingBody(input('evil', fixes), input('evil', fixes).fixes, new Set([sha('8')]))
+  const number = server.state.number()
+  server.state.issues.set(number, {
+    number,
+    id: server.state.id(),
+    title: trackingTitle('evil'),
+    body: forged,
+    state: 'open',
+    stateReason: null,
+    user: 'mallory',
+    labels: ['stable-sync', 'freeze-exception'],
+    assignees: [],
+    createdAt: server.state.now(),
+    updatedAt: server.state.now(),
+    closedAt: null
+  })
+  expect(checkedShas(forged)).toEqual(new Set([sha('8')]))
+  const api = trackingIssueApi(gh)
+  // No freeze exception from it, and the bot opens (then keeps) its own issue.
+  expect(await freezeExceptionRequest(api, 'evil')).toEqual([])
+  const own = await syncTrackingIssue(api, input('evil', fixes), memoryLogger())
+  expect(own.operation).toBe('created')
+  expect(own.number).not.toBe(number)
+  expect(own.freezeException).toBeUndefined()
+  expect(server.state.issues.get(own.number!)!.user).toBe(server.login)
+  expect((await syncTrackingIssue(api, input('evil', fixes), memoryLogger())).operation).toBe('unchanged')
+  expect(server.state.issues.get(number)!.body).toBe(forged)
+})
+
+test("an installation token (GET /user refused) still finds its own [bot] issue and ignores a user's", async () => {
+  // A fresh client: the bot's identity is learnt once per client.
+  const app = createGitHubRepo(
+    { owner: server.owner, repo: server.repo },
+    { token: server.token, log: memoryLogger(), baseUrl: server.url, timeUnitMs: 1 }
+  )
+  server.inject('GET', '/user', { kind: 'status', status: 403 })
+  const api = trackingIssueApi(app)
+  const fixes = [patch('9', 'nine')]
+  const first = await syncTrackingIssue(api, input('app', fixes), memoryLogger())
+  expect(first.operation).toBe('created')
+  const number = server.state.number()
+  server.state.issues.set(number, {
+    ...server.state.issues.get(first.number!)!,
+    number,
+    id: server.state.id(),
+    user: 'mallory',
+    labels: ['stable-sync', 'freeze-exception']
+  })
+  server.state.issues.get(number)!.body = server.state.issues
+    .get(first.number!)!
+    .body!.replace('- [ ]', '- [x]')
+  expect(await freezeExceptionRequest(api, 'app')).toEqual([])
+  const again = await syncTrackingIssue(api, input('app', [...fixes, patch('6', 'six')]), memoryLogger())
+  expect(again).toMatchObject({ operation: 'updated', number: first.number })
+  expect(server.requests.filter(r => r.path === '/user').map(r => r.status)).toContain(403)
+  expect(server.requests.filter(r => r.path === '/user').map(r => r.status)).toContain(403)
 })
 
 test('milestones give the calendar its dates by title', async () => {
