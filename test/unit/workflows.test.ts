@@ -132,6 +132,13 @@ describe('the reusable workflow', () => {
     }
   })
 
+  test('each writing job has its own concurrency group (a pending job never cancels another kind)', () => {
+    // A group keeps one running and one pending job; a newer pending one cancels the older.
+    const groups = ['sync', 'report', 'release'].map(name => reusable.jobs[name].concurrency?.group)
+    expect(new Set(groups).size).toBe(groups.length)
+    expect(reusable.jobs.release.concurrency?.group).toMatch(/^stable-sync-release-/)
+  })
+
   test('the build matrix covers packages x releases x arches in release containers, without fail-fast', () => {
     const build = reusable.jobs.build
     expect(build.strategy?.['fail-fast']).toBe(false)
