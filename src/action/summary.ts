@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { escapeHtmlText } from '../publish/markdown.js'
 import type { PublishResult } from '../publish/sync-track.js'
 
 /** One job-summary table row per track: what happened to its pull request and why. */
@@ -9,7 +10,7 @@ export async function writeSummary(results: readonly TrackResultRow[], dryRun: b
     r.pullRequest ? `<a href="${encodeURI(r.pullRequest.url)}">#${r.pullRequest.number}</a>` : '',
     String(r.patches),
     r.headSha ? `<code>${r.headSha.slice(0, 12)}</code>` : '',
-    escapeHtml(r.error ?? r.reason)
+    escapeHtmlText(r.error ?? r.reason)
   ])
   await core.summary
     .addHeading('stable-sync', 2)
@@ -28,7 +29,3 @@ export async function writeSummary(results: readonly TrackResultRow[], dryRun: b
 }
 
 export type TrackResultRow = PublishResult & { error?: string }
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '@\u200d')
-}

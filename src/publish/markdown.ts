@@ -1,28 +1,45 @@
 /**
  * Escaping of untrusted upstream text (subjects, author names, reasons) for GitHub-flavoured markdown.
  * The packaging repo's PR must not ping upstream developers (`@name`), link to its own issues (`#123`,
- * `GH-123`, `owner/repo#123`), render HTML, or have its tables broken by a `|`.
+ * `GH-123`, `owner/repo#123`), back-reference upstream issues (`https://github.com/o/r/issues/1`), render
+ * HTML, or have its tables broken by a `|`.
  */
 const ZWJ = '\u200d'
 
-/** Plain inline text: one line, markdown punctuation escaped, no mentions, no issue links, no HTML. */
+/**
+ * What GitHub turns into a ping or a link, made inert with a zero-width joiner: `@name` mentions,
+ * `#123` / `owner/repo#123` / `GH-123` references, and `github.com` URLs (an upstream issue's URL in
+ * a PR or issue body makes GitHub post "mentioned this" on that upstream issue; `github<ZWJ>.com` is
+ * no longer a host GitHub links or cross-references). Applied to text nodes: GitHub finds references in
+ * the rendered HTML too (job summaries, HTML table cells), where markdown escapes do not apply.
+ */
+export function neutralizeReferences(text: string): string {
+  return text
+    .replace(/@/g, `@${ZWJ}`)
+    .replace(/#/g, `#${ZWJ}`)
+    .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
+    .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`)
+}
+
+/** Untrusted text for an HTML context (a job-summary table cell): entities escaped, references inert. */
+export function escapeHtmlText(text: string): string {
+  return neutralizeReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+}
+
+/** Plain inline text: one line, markdown punctuation escaped, no mentions, no issue links or URLs, no HTML. */
 export function escapeText(text: string): string {
-  return (
-    text
-      // Control characters and newlines would end a table row or smuggle in a block.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/([\\`*_[\]{}()|~!])/g, '\\$1')
-      // A zero-width joiner after @ and # keeps the text readable but stops mentions and auto-links.
-      .replace(/@/g, `@${ZWJ}`)
-      .replace(/#/g, `#${ZWJ}`)
-      .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
-      .replace(/^([=+-])/, '\\$1')
-      .trim()
-  )
+  const escaped = text
+    // Control characters and newlines would end a table row or smuggle in a block.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}()|~!])/g, '\\$1')
+  // A zero-width joiner keeps the text readable but stops mentions, auto-links and cross-references.
+  return neutralizeReferences(escaped)
+    .replace(/^([=+-])/, '\\$1')
+    .trim()
 }
 
 /** A code span for machine text (shas, refs, paths): backticks and line breaks removed, `|` escaped for tables. */

@@ -1,7 +1,7 @@
 import type { TrackConfig } from '../../src/config/types.js'
 import type { TrackResult } from '../../src/engine/types.js'
 import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/body.js'
-import { codeSpan, escapeText } from '../../src/publish/markdown.js'
+import { codeSpan, escapeHtmlText, escapeText } from '../../src/publish/markdown.js'
 import { withoutDates } from '../../src/publish/dates.js'
 import { parseMarker, patchSetHash } from '../../src/publish/marker.js'
 
@@ -58,6 +58,30 @@ test('hostile upstream text is escaped: no mentions, no issue links, no HTML, no
   // A table row keeps exactly its 5 separators: every | from the text is escaped.
   expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6)
   expect(row).toContain('\\[x\\]\\(javascript:y\\)')
+})
+
+test('upstream issue and pull URLs stay readable but are no longer github.com links (no "mentioned this" upstream)', () => {
+  const text = 'Fixes https://github.com/qemu/qemu/issues/2345 (see HTTPS://www.GitHub.com/x/y/pull/7)'
+  const escaped = escapeText(text)
+  expect(escaped).not.toMatch(/github\.com/i)
+  expect(escaped).toContain('https://github\u200d.com/qemu/qemu/issues/2345')
+  expect(escaped).toContain('www.GitHub\u200d.com/x/y/pull/7')
+  // In the PR body too, and in the text of an HTML cell.
+  const row = renderPullBody({ track, result: result(1, 0, () => text) })
+    .split('\n')
+    .find(l => l.startsWith('| 1 |'))!
+  expect(row).not.toMatch(/github\.com\/qemu/)
+  expect(escapeHtmlText(text)).not.toMatch(/github\.com/i)
+  // Other hosts are left alone.
+  expect(escapeText('https://gitlab.com/qemu-project/qemu/-/issues/1')).toContain('gitlab.com/qemu-project')
+})
+
+test('escapeHtmlText (job summary cells): entities escaped, no mention, no #N or GH-N reference', () => {
+  const cell = escapeHtmlText('closed #3 after @bob said <b>ok</b> & GH-12, owner/repo#4')
+  expect(cell).not.toMatch(/#\d|@b|<b>|GH-1/)
+  expect(cell).toBe(
+    'closed #\u200d3 after @\u200dbob said &lt;b&gt;ok&lt;/b&gt; &amp; GH-\u200d12, owner/repo#\u200d4'
+  )
 })
 
 test('escapeText keeps text on one line and escapes markdown', () => {
