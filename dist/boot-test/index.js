@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7152);
+/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4519);
 
 // Entry point of the boot-test sub-action (dist/boot-test/index.js, boot-test/action.yml): only calls run().
 await (0,_boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7152:
+/***/ 4519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32539,7 +32539,21 @@ function positiveInput(name, value) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/action/logger.ts
+
+/** The core's injected Logger, on the runner's log commands (groups fold in the log view). */
+function actionsLogger() {
+    return {
+        debug: m => core_debug(m),
+        info: m => info(m),
+        warning: m => warning(m),
+        error: m => error(m),
+        group: (name, fn) => group(name, fn)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/boot-test-main.ts
+
 
 
 
@@ -32551,13 +32565,7 @@ function positiveInput(name, value) {
  * with inputs from the workflow, the report as outputs, a job-summary row, and the step failed
  * only here (fail/error, and skip when `fail-on-skip`).
  */
-const coreLogger = {
-    debug: m => core_debug(m),
-    info: m => info(m),
-    warning: m => warning(m),
-    error: m => error(m),
-    group: (name, fn) => group(name, fn)
-};
+const coreLogger = actionsLogger();
 function optional(name) {
     return getInput(name) || undefined;
 }

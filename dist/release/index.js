@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4726);
+/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(911);
 
 // Entry point of the release sub-action (dist/release/index.js): only calls run().
 await (0,_release_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30755,7 +30755,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4726:
+/***/ 911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33828,6 +33828,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/checks.ts
 
+
 const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const checks_text = (v) => typeof v === 'string' && v !== '';
 const describeChar = (c) => c === ' '
@@ -33860,26 +33861,16 @@ function branchNameSuggestion(name) {
         .replace(/(\.lock|[.-])+$/, '');
     return cleaned || 'main';
 }
-/** A real calendar day written YYYY-MM-DD. */
-function isIsoDate(s) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return (d.getUTCFullYear() === Number(m[1]) &&
-        d.getUTCMonth() === Number(m[2]) - 1 &&
-        d.getUTCDate() === Number(m[3]));
-}
 const EVENTS = ['feature-freeze', 'beta-freeze', 'release'];
 function checkDate(path, value) {
-    if (isIsoDate(value))
+    if (isDay(value))
         return undefined;
     const loose = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
     const padded = loose && `${loose[1]}-${loose[2].padStart(2, '0')}-${loose[3].padStart(2, '0')}`;
     return {
         path,
         problem: `'${value}' is not a valid date`,
-        hint: padded && isIsoDate(padded)
+        hint: padded && isDay(padded)
             ? `Write it as YYYY-MM-DD: ${padded}`
             : 'Write a real calendar day as YYYY-MM-DD, e.g. 2026-02-19'
     };
@@ -33906,7 +33897,7 @@ function checkCalendar(path, calendar, problems) {
 function checkOrder(events, problems) {
     const dated = EVENTS.flatMap(e => {
         const source = events[e];
-        return source?.date && isIsoDate(source.date) ? [{ event: e, ...source, date: source.date }] : [];
+        return source?.date && isDay(source.date) ? [{ event: e, ...source, date: source.date }] : [];
     });
     for (let i = 1; i < dated.length; i++) {
         const [before, after] = [dated[i - 1], dated[i]];
@@ -43287,7 +43278,21 @@ async function releasePackage(opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/logger.ts
+
+/** The core's injected Logger, on the runner's log commands (groups fold in the log view). */
+function actionsLogger() {
+    return {
+        debug: m => core_debug(m),
+        info: m => info(m),
+        warning: m => warning(m),
+        error: m => error(m),
+        group: (name, fn) => group(name, fn)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/release-main.ts
+
 
 
 
@@ -43310,13 +43315,7 @@ async function releasePackage(opts) {
  * the changelog entry as notes and the built packages as assets. Every step finds what an earlier run
  * did, so the action can run again safely.
  */
-const coreLogger = {
-    debug: m => core_debug(m),
-    info: m => info(m),
-    warning: m => warning(m),
-    error: m => error(m),
-    group: (name, fn) => group(name, fn)
-};
+const coreLogger = actionsLogger();
 function repository(env) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
