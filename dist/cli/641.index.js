@@ -2728,7 +2728,7 @@ async function renderPatches(p, today, rendered) {
         for (const { step, name } of slice) {
             const o = { commitUrl, today, dropped: step.dropped };
             const bytes = step.kind === 'commit'
-                ? renderCommitPatch(step.commit, backportRefs(step.commit.message), restrictDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), new Set(step.kept)), o)
+                ? renderCommitPatch(step.commit, backportRefs(step.commit.message), keptDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), step.kept, step.dropped), o)
                 : renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff, o);
             out.set(name, bytes);
             files.push([name, bytes]);
@@ -2736,6 +2736,10 @@ async function renderPatches(p, today, rendered) {
         rendered(files);
     }
     return out;
+}
+/** A commit's diff reduced to its kept files; a commit that drops nothing is taken as is (no re-split). */
+function keptDiff(diff, kept, dropped) {
+    return dropped.length === 0 ? diff : restrictDiff(diff, new Set(kept));
 }
 /**
  * `stable-sync apply` for one track: write the new patches, the series and the changelog entry —

@@ -88,7 +88,7 @@ async function renderPatches(
           ? renderCommitPatch(
               step.commit,
               backportRefs(step.commit.message),
-              restrictDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), new Set(step.kept)),
+              keptDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), step.kept, step.dropped),
               o
             )
           : renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
@@ -98,6 +98,11 @@ async function renderPatches(
     rendered(files)
   }
   return out
+}
+
+/** A commit's diff reduced to its kept files; a commit that drops nothing is taken as is (no re-split). */
+function keptDiff(diff: Buffer, kept: readonly string[], dropped: readonly string[]): Buffer {
+  return dropped.length === 0 ? diff : restrictDiff(diff, new Set(kept))
 }
 
 /**
