@@ -450,6 +450,41 @@ function globMatcher(globs) {
 
 /***/ }),
 
+/***/ 499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ catFileBatch)
+/* harmony export */ });
+/**
+ * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
+ * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
+ */
+async function catFileBatch(git, ids) {
+    if (ids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
+    const objects = [];
+    let pos = 0;
+    while (pos < stdout.length) {
+        const eol = stdout.indexOf(10, pos);
+        if (eol === -1)
+            break;
+        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
+        if (type === 'missing' || size === undefined) {
+            pos = eol + 1;
+            continue;
+        }
+        const n = Number(size);
+        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
+        pos = eol + 1 + n + 1;
+    }
+    return objects;
+}
+
+
+/***/ }),
+
 /***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -604,33 +639,20 @@ var errors = __webpack_require__(3916);
 var gateway = __webpack_require__(5718);
 // EXTERNAL MODULE: ./src/pin/nearest.ts
 var nearest = __webpack_require__(786);
+// EXTERNAL MODULE: ./src/git/cat-file.ts
+var cat_file = __webpack_require__(499);
 ;// CONCATENATED MODULE: ./src/upstream/shallow.ts
+
 
 
 /** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
 async function recordedParents(git, shas) {
     const out = new Map();
-    if (shas.length === 0)
-        return out;
-    const { stdout } = await git.exec(['cat-file', '--batch'], { input: shas.join('\n') + '\n' });
-    let pos = 0;
-    while (pos < stdout.length) {
-        const eol = stdout.indexOf(10, pos);
-        if (eol === -1)
-            break;
-        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
-        if (type === 'missing' || size === undefined) {
-            pos = eol + 1;
-            continue;
-        }
-        const n = Number(size);
-        const body = stdout.subarray(eol + 1, eol + 1 + n).toString('latin1');
-        const headerEnd = body.indexOf('\n\n');
-        const parents = [
-            ...(headerEnd === -1 ? body : body.slice(0, headerEnd)).matchAll(/^parent ([0-9a-f]+)$/gm)
-        ].map(m => m[1]);
-        out.set(sha, parents);
-        pos = eol + 1 + n + 1;
+    for (const { sha, body } of await (0,cat_file/* catFileBatch */.F)(git, shas)) {
+        const text = body.toString('latin1');
+        const headerEnd = text.indexOf('\n\n');
+        const header = headerEnd === -1 ? text : text.slice(0, headerEnd);
+        out.set(sha, [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(m => m[1]));
     }
     return out;
 }

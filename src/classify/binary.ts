@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { catFileBatch } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 
 const ZERO = /^0+$/
@@ -25,20 +26,8 @@ export async function binaryBlobs(
   const wanted = all.filter(b => !known.has(b))
   const binary = new Set(all.filter(b => known.get(b) === true))
   if (wanted.length === 0) return binary
-  const { stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.join('\n') + '\n' })
-  let pos = 0
-  while (pos < stdout.length) {
-    const eol = stdout.indexOf(10, pos)
-    if (eol === -1) break
-    const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ')
-    if (type === 'missing' || size === undefined) {
-      pos = eol + 1
-      continue
-    }
-    const n = Number(size)
-    const body = stdout.subarray(eol + 1, eol + 1 + Math.min(n, FIRST_FEW_BYTES))
-    if (body.includes(0)) binary.add(sha)
-    pos = eol + 1 + n + 1
+  for (const { sha, body } of await catFileBatch(git, wanted)) {
+    if (body.subarray(0, FIRST_FEW_BYTES).includes(0)) binary.add(sha)
   }
   if (cacheFile) {
     mkdirSync(dirname(cacheFile), { recursive: true })

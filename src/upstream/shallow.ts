@@ -1,29 +1,19 @@
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { catFileBatch } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 
 /** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
 async function recordedParents(git: Git, shas: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>()
-  if (shas.length === 0) return out
-  const { stdout } = await git.exec(['cat-file', '--batch'], { input: shas.join('\n') + '\n' })
-  let pos = 0
-  while (pos < stdout.length) {
-    const eol = stdout.indexOf(10, pos)
-    if (eol === -1) break
-    const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ')
-    if (type === 'missing' || size === undefined) {
-      pos = eol + 1
-      continue
-    }
-    const n = Number(size)
-    const body = stdout.subarray(eol + 1, eol + 1 + n).toString('latin1')
-    const headerEnd = body.indexOf('\n\n')
-    const parents = [
-      ...(headerEnd === -1 ? body : body.slice(0, headerEnd)).matchAll(/^parent ([0-9a-f]+)$/gm)
-    ].map(m => m[1])
-    out.set(sha, parents)
-    pos = eol + 1 + n + 1
+  for (const { sha, body } of await catFileBatch(git, shas)) {
+    const text = body.toString('latin1')
+    const headerEnd = text.indexOf('\n\n')
+    const header = headerEnd === -1 ? text : text.slice(0, headerEnd)
+    out.set(
+      sha,
+      [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(m => m[1])
+    )
   }
   return out
 }
