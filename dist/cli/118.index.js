@@ -279,10 +279,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/pin/fetch-pinned.ts
+var fetch_pinned = __webpack_require__(8674);
 // EXTERNAL MODULE: ./src/pin/resolve.ts
 var resolve = __webpack_require__(1755);
-// EXTERNAL MODULE: ./src/upstream/fetch.ts + 1 modules
-var fetch = __webpack_require__(8579);
 // EXTERNAL MODULE: ./src/build/source-package.ts + 1 modules
 var source_package = __webpack_require__(6078);
 ;// CONCATENATED MODULE: ./src/build/track-source.ts
@@ -312,14 +312,12 @@ function selectTrack(config, name) {
 async function buildTrackSource(opts) {
     const track = selectTrack(opts.config, opts.track);
     const { tag } = (0,resolve/* pinnedVersion */.V)(track, opts.repoDir);
-    const upstream = await opts.log.group(`fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`, () => (0,fetch/* fetchUpstream */.uL)(track, {
+    const { upstream, pin } = await opts.log.group(`fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`, () => (0,fetch_pinned/* fetchPinned */.P)(track, {
         repoDir: opts.repoDir,
         cacheDir: opts.cacheDir,
         log: opts.log,
-        pinTag: tag,
         env: opts.env
     }));
-    const pin = await (0,resolve/* resolvePin */.Q)(track, upstream, opts.repoDir);
     const result = await (0,source_package/* buildSourcePackage */.g)({
         packageDir: (0,external_node_path_.join)(opts.repoDir, track.package),
         upstream: upstream.git,
@@ -480,6 +478,30 @@ async function catFileBatch(git, ids) {
         pos = eol + 1 + n + 1;
     }
     return objects;
+}
+
+
+/***/ }),
+
+/***/ 8674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ fetchPinned)
+/* harmony export */ });
+/* harmony import */ var _upstream_fetch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8579);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1755);
+
+
+/**
+ * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
+ * resolved in it. The engine, the track-mode move and build-source all start here.
+ */
+async function fetchPinned(track, opts) {
+    const { tag } = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedVersion */ .V)(track, opts.repoDir);
+    const upstream = await (0,_upstream_fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchUpstream */ .uL)(track, { ...opts, pinTag: tag });
+    const pin = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePin */ .Q)(track, upstream, opts.repoDir);
+    return { upstream, pin };
 }
 
 

@@ -199,8 +199,8 @@ var changelog = __webpack_require__(8463);
 var debian_version = __webpack_require__(5753);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pin/resolve.ts
-var resolve = __webpack_require__(1755);
+// EXTERNAL MODULE: ./src/pin/fetch-pinned.ts
+var fetch_pinned = __webpack_require__(8674);
 // EXTERNAL MODULE: ./src/upstream/fetch.ts + 1 modules
 var fetch = __webpack_require__(8579);
 ;// CONCATENATED MODULE: ./src/calendar/move-changelog.ts
@@ -876,15 +876,12 @@ const engineTrackMover = {
         if (!(0,external_node_fs_.existsSync)(file))
             throw new errors/* InputError */.dz(`track ${track.name}: ${file} does not exist`);
         const currentVersion = (0,changelog/* readTopEntry */.QH)((0,external_node_fs_.readFileSync)(file, 'utf8')).version;
-        const { tag } = (0,resolve/* pinnedVersion */.V)(track, opts.repoDir);
-        const upstream = await (0,fetch/* fetchUpstream */.uL)(track, {
+        const { upstream, pin } = await (0,fetch_pinned/* fetchPinned */.P)(track, {
             repoDir: opts.repoDir,
             cacheDir: opts.cacheDir,
             log: opts.log,
-            pinTag: tag,
             env: opts.env
         });
-        const pin = await (0,resolve/* resolvePin */.Q)(track, upstream, opts.repoDir);
         await fetchNewerReleaseTags(upstream.git, upstream.url, track.upstream.tag, pin.version);
         const move = await proposeTrackMove({
             upstream: { git: upstream.git, tipRef: upstream.tipSha },
@@ -2545,7 +2542,6 @@ function patchFileName(number, subject) {
 
 
 
-
 /** `debian/patches/stable` → `stable`; a patch directory outside debian/patches is a config error. */
 function patchSubdir(track) {
     const rel = external_node_path_.posix.relative('debian/patches', external_node_path_.posix.normalize(track.patchDir));
@@ -2585,15 +2581,12 @@ async function withTempDir(fn) {
 async function prepareTrack(opts, track) {
     const packageDir = (0,external_node_path_.resolve)(opts.repoDir, track.package);
     const subdir = patchSubdir(track);
-    const { tag } = (0,resolve/* pinnedVersion */.V)(track, opts.repoDir);
-    const upstream = await (0,fetch/* fetchUpstream */.uL)(track, {
+    const { upstream, pin } = await (0,fetch_pinned/* fetchPinned */.P)(track, {
         repoDir: opts.repoDir,
         cacheDir: opts.cacheDir,
         log: opts.log,
-        pinTag: tag,
         env: opts.env
     });
-    const pin = await (0,resolve/* resolvePin */.Q)(track, upstream, opts.repoDir);
     const existing = readExistingSeries(packageDir);
     const analysis = await withTempDir(tmpDir => analyzeRange({
         git: upstream.git,
@@ -3226,6 +3219,30 @@ function milestoneLookupFromEnv(env, log) {
         list ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584)).then(({ createGitHubRepo }) => listMilestones(createGitHubRepo({ owner, repo }, { token, log, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) })));
         return (0,resolve/* milestoneLookupFrom */.RR)(await list)(title);
     };
+}
+
+
+/***/ }),
+
+/***/ 8674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ fetchPinned)
+/* harmony export */ });
+/* harmony import */ var _upstream_fetch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8579);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1755);
+
+
+/**
+ * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
+ * resolved in it. The engine, the track-mode move and build-source all start here.
+ */
+async function fetchPinned(track, opts) {
+    const { tag } = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedVersion */ .V)(track, opts.repoDir);
+    const upstream = await (0,_upstream_fetch_js__WEBPACK_IMPORTED_MODULE_0__/* .fetchUpstream */ .uL)(track, { ...opts, pinTag: tag });
+    const pin = await (0,_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePin */ .Q)(track, upstream, opts.repoDir);
+    return { upstream, pin };
 }
 
 

@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import type { Config, TrackConfig } from '../config/types.js'
 import { InputError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { pinnedVersion, resolvePin, type Pin } from '../pin/resolve.js'
-import { fetchUpstream } from '../upstream/fetch.js'
+import { fetchPinned } from '../pin/fetch-pinned.js'
+import { pinnedVersion, type Pin } from '../pin/resolve.js'
 import type { OrigCompression } from './orig-tarball.js'
 import { buildSourcePackage, type SourcePackageResult } from './source-package.js'
 
@@ -47,18 +47,16 @@ export function selectTrack(config: Config, name: string | undefined): TrackConf
 export async function buildTrackSource(opts: TrackSourceOptions): Promise<TrackSourceResult> {
   const track = selectTrack(opts.config, opts.track)
   const { tag } = pinnedVersion(track, opts.repoDir)
-  const upstream = await opts.log.group(
+  const { upstream, pin } = await opts.log.group(
     `fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`,
     () =>
-      fetchUpstream(track, {
+      fetchPinned(track, {
         repoDir: opts.repoDir,
         cacheDir: opts.cacheDir,
         log: opts.log,
-        pinTag: tag,
         env: opts.env
       })
   )
-  const pin = await resolvePin(track, upstream, opts.repoDir)
   const result = await buildSourcePackage({
     packageDir: join(opts.repoDir, track.package),
     upstream: upstream.git,

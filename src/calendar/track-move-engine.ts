@@ -7,8 +7,8 @@ import { compareVersions, vendorOf } from '../debian/version.js'
 import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
-import { pinnedVersion, resolvePin } from '../pin/resolve.js'
-import { fetchUpstream, remoteTags } from '../upstream/fetch.js'
+import { fetchPinned } from '../pin/fetch-pinned.js'
+import { remoteTags } from '../upstream/fetch.js'
 import { moveChangelog } from './move-changelog.js'
 import type { TrackMover } from './policy.js'
 import { isPreRelease, tagMatcher } from './stable-tags.js'
@@ -71,15 +71,12 @@ export const engineTrackMover: TrackMover = {
     const file = changelogFile(opts, track)
     if (!existsSync(file)) throw new InputError(`track ${track.name}: ${file} does not exist`)
     const currentVersion = readTopEntry(readFileSync(file, 'utf8')).version
-    const { tag } = pinnedVersion(track, opts.repoDir)
-    const upstream = await fetchUpstream(track, {
+    const { upstream, pin } = await fetchPinned(track, {
       repoDir: opts.repoDir,
       cacheDir: opts.cacheDir,
       log: opts.log,
-      pinTag: tag,
       env: opts.env
     })
-    const pin = await resolvePin(track, upstream, opts.repoDir)
     await fetchNewerReleaseTags(upstream.git, upstream.url, track.upstream.tag, pin.version)
     const move = await proposeTrackMove({
       upstream: { git: upstream.git, tipRef: upstream.tipSha },

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join, posix, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { InputError } from '../errors.js'
-import { resolvePin, pinnedVersion, type Pin } from '../pin/resolve.js'
+import { fetchPinned } from '../pin/fetch-pinned.js'
+import type { Pin } from '../pin/resolve.js'
 import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
 import { highestNumber, patchFileName } from '../series/names.js'
-import { fetchUpstream, type UpstreamClone } from '../upstream/fetch.js'
+import type { UpstreamClone } from '../upstream/fetch.js'
 import { analyzeRange, type Analysis, type PlannedStep } from './analyze.js'
 import type { EngineOptions, PlannedPatch } from './types.js'
 
@@ -64,15 +65,12 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
 export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Promise<Prepared> {
   const packageDir = resolve(opts.repoDir, track.package)
   const subdir = patchSubdir(track)
-  const { tag } = pinnedVersion(track, opts.repoDir)
-  const upstream = await fetchUpstream(track, {
+  const { upstream, pin } = await fetchPinned(track, {
     repoDir: opts.repoDir,
     cacheDir: opts.cacheDir,
     log: opts.log,
-    pinTag: tag,
     env: opts.env
   })
-  const pin = await resolvePin(track, upstream, opts.repoDir)
   const existing = readExistingSeries(packageDir)
   const analysis = await withTempDir(tmpDir =>
     analyzeRange({

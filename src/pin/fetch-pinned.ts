@@ -1,0 +1,17 @@
+import type { TrackConfig } from '../config/types.js'
+import { fetchUpstream, type FetchOptions, type UpstreamClone } from '../upstream/fetch.js'
+import { pinnedVersion, resolvePin, type Pin } from './resolve.js'
+
+/**
+ * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
+ * resolved in it. The engine, the track-mode move and build-source all start here.
+ */
+export async function fetchPinned(
+  track: TrackConfig,
+  opts: Omit<FetchOptions, 'pinTag'>
+): Promise<{ upstream: UpstreamClone; pin: Pin }> {
+  const { tag } = pinnedVersion(track, opts.repoDir)
+  const upstream = await fetchUpstream(track, { ...opts, pinTag: tag })
+  const pin = await resolvePin(track, upstream, opts.repoDir)
+  return { upstream, pin }
+}
