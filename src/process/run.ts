@@ -11,6 +11,13 @@ export interface RunOptions {
   allowFailure?: boolean
   /** Kill the program (SIGKILL) after this many milliseconds. */
   timeoutMs?: number
+  /**
+   * Standard output as it arrives, chunk by chunk, instead of collected (the result's stdout is then
+   * empty): for long outputs that are consumed while the program still runs.
+   */
+  onStdout?: (chunk: Buffer) => void
+  /** Called once the program started, with a way to stop it early (SIGTERM). */
+  onSpawn?: (kill: () => void) => void
 }
 
 export interface RunResult {
@@ -57,7 +64,9 @@ export function run(command: string, args: readonly string[], options: RunOption
     const err: Buffer[] = []
     let timer: NodeJS.Timeout | undefined
     if (options.timeoutMs) timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs)
-    child.stdout.on('data', (b: Buffer) => out.push(b))
+    options.onSpawn?.(() => child.kill('SIGTERM'))
+    const onStdout = options.onStdout
+    child.stdout.on('data', onStdout ?? ((b: Buffer) => out.push(b)))
     child.stderr.on('data', (b: Buffer) => err.push(b))
     child.on('error', e => {
       if (timer) clearTimeout(timer)
