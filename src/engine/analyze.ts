@@ -16,6 +16,7 @@ import {
 import type { ExistingSeries } from '../series/existing.js'
 import { ScratchIndex } from '../verify/index-apply.js'
 import { splitFileDiffs, type FileDiff } from '../walk/diff.js'
+import type { DiffRequest } from '../walk/diff-stream.js'
 import { readDiffs, readTreeDiff } from '../walk/diffs.js'
 import { readCommitsCached } from '../walk/cache.js'
 import { shapeRange } from '../walk/structure.js'
@@ -57,6 +58,11 @@ export interface AnalyzeInput {
   tmpDir: string
   /** The upstream cache clone: walk metadata and binary verdicts are kept there between runs. */
   cloneDir?: string
+  /**
+   * Told, as soon as the metadata has decided, which commits the series may take (in walk order), so
+   * apply can start git diffing them on another core while the rest of the analysis runs.
+   */
+  onCandidates?: (commits: DiffRequest[]) => void
 }
 
 /** Keep only the sections of a diff for the given files. */
@@ -153,6 +159,12 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
       break
     }
   }
+
+  input.onCandidates?.(
+    states
+      .filter(s => s.step.kind === 'commit' && s.decision.action === 'take')
+      .map(s => ({ sha: s.step.commit.sha, parent: s.step.commit.parents[0] }))
+  )
 
   // 3. Binary changes (git's own test: a NUL in the first 8000 bytes), all blobs in one cat-file.
   const blobsOf = (c: CommitInfo, kept: string[]): string[] =>

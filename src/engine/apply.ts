@@ -1,5 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { basename, dirname, join, relative } from 'node:path'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { backportRefs } from '../classify/refs.js'
 import { resolveIdentity } from '../config/identity.js'
 import type { Config, TrackConfig } from '../config/types.js'
@@ -8,6 +18,7 @@ import { InputError } from '../errors.js'
 import { planChangelog, writeChangelog } from '../series/changelog.js'
 import { renderCommitPatch, renderResidualPatch } from '../series/render.js'
 import { startVerify } from '../verify/real.js'
+import { DiffStream } from '../walk/diff-stream.js'
 import { readDiffs } from '../walk/diffs.js'
 import { restrictDiff } from './analyze.js'
 import { explainer } from './explain.js'
@@ -47,56 +58,70 @@ function movePatchesIntoPlace(stage: string, patchesDir: string, patches: Map<st
   }
 }
 
-/** Commit diffs are read in a few slices, so rendering and writing one overlaps git diffing the next. */
+/** Rendered files handed to the stage writer at a time (and how often rendering yields to I/O). */
+const WRITE_BATCH = 64
+/** The series is verified in this many slices (one `patch` each), so only the last waits at the end. */
 const SLICES = 8
 const MIN_SLICE = 250
-const READ_AHEAD = 2
+
+/** Where rendered patch files go as they are made: the stage writer and the verifier. */
+interface RenderSink {
+  write(files: [string, Buffer][]): void
+  verify(files: [string, Buffer][]): void
+}
 
 /**
- * The new patch files (name relative to debian/patches → bytes, in series order), rendered from
- * upstream diffs; each slice is handed to `rendered` as soon as it is done.
+ * The new patch files (name relative to debian/patches → bytes, in series order), rendered from the
+ * upstream diffs as they arrive from `diffs` (git diffs ahead on other cores). Rendering yields to the
+ * event loop every few files, so git's output pipes are drained and git never waits for us.
  */
 async function renderPatches(
   p: Prepared,
   today: string,
-  rendered: (files: [string, Buffer][]) => void
+  diffs: DiffStream | undefined,
+  sink: RenderSink
 ): Promise<Map<string, Buffer>> {
-  const size = Math.max(MIN_SLICE, Math.ceil(p.named.length / SLICES))
-  const slices: Prepared['named'][] = []
-  for (let i = 0; i < p.named.length; i += size) slices.push(p.named.slice(i, i + size))
-  const read = (slice: Prepared['named']): Promise<Map<string, Buffer>> => {
-    const commits = slice.filter(n => n.step.kind === 'commit')
-    const diffs = readDiffs(
-      p.upstream.git,
-      commits.map(n => ({ sha: n.step.commit.sha, parent: n.step.commit.parents[0] }))
-    )
-    diffs.catch(() => undefined) // awaited below; no unhandled rejection while the previous slice renders
-    return diffs
-  }
+  // Commits the stream was not asked for (none, normally) are read up front in one process.
+  const unstreamed = p.named.filter(n => n.step.kind === 'commit' && !diffs?.get(n.step.commit.sha))
+  const extra = unstreamed.length
+    ? await readDiffs(
+        p.upstream.git,
+        unstreamed.map(n => ({ sha: n.step.commit.sha, parent: n.step.commit.parents[0] }))
+      )
+    : new Map<string, Buffer>()
+  const sliceSize = Math.max(MIN_SLICE, Math.ceil(p.named.length / SLICES))
   const out = new Map<string, Buffer>()
   const commitUrl = p.track.upstream.commitUrl
-  // Two diff-tree processes in flight (diffing is CPU-bound in git; a runner has 2+ cores).
-  const reads: Promise<Map<string, Buffer>>[] = slices.slice(0, READ_AHEAD).map(read)
-  for (const [i, slice] of slices.entries()) {
-    const diffs = await reads[i]
-    if (i + READ_AHEAD < slices.length) reads.push(read(slices[i + READ_AHEAD]))
-    const files: [string, Buffer][] = []
-    for (const { step, name } of slice) {
-      const o = { commitUrl, today, dropped: step.dropped }
-      const bytes =
-        step.kind === 'commit'
-          ? renderCommitPatch(
-              step.commit,
-              backportRefs(step.commit.message),
-              keptDiff(diffs.get(step.commit.sha) ?? Buffer.alloc(0), step.kept, step.dropped),
-              o
-            )
-          : renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
-      out.set(name, bytes)
-      files.push([name, bytes])
+  let toWrite: [string, Buffer][] = []
+  let toVerify: [string, Buffer][] = []
+  for (const { step, name } of p.named) {
+    const o = { commitUrl, today, dropped: step.dropped }
+    let bytes: Buffer
+    if (step.kind === 'commit') {
+      const sha = step.commit.sha
+      const diff = (await diffs?.get(sha)) ?? extra.get(sha) ?? Buffer.alloc(0)
+      // git diff-tree --stdin skips a commit it cannot read without a word: never write a hollow patch.
+      if (diff.length === 0 && step.kept.length)
+        throw new Error(`git printed no diff for ${sha}, which changes ${step.kept.join(', ')}`)
+      bytes = renderCommitPatch(step.commit, backportRefs(step.commit.message), keptDiff(diff, step.kept, step.dropped), o)
+    } else {
+      bytes = renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
     }
-    rendered(files)
+    out.set(name, bytes)
+    toWrite.push([name, bytes])
+    toVerify.push([name, bytes])
+    if (toVerify.length >= sliceSize) {
+      sink.verify(toVerify)
+      toVerify = []
+    }
+    if (toWrite.length >= WRITE_BATCH) {
+      sink.write(toWrite)
+      toWrite = []
+      await yieldToEventLoop()
+    }
   }
+  if (toVerify.length) sink.verify(toVerify)
+  if (toWrite.length) sink.write(toWrite)
   return out
 }
 
@@ -114,20 +139,53 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   const started = Date.now()
   const lap = (what: string): void =>
     opts.log.debug(`${track.name}: ${what} after ${Date.now() - started} ms`)
-  const p = await prepareTrack(opts, track)
-  lap('plan')
+  // git starts diffing the candidate commits while the analysis still runs (a second core is idle then).
+  const prefetch: { diffs?: DiffStream } = {}
+  try {
+    const p = await prepareTrack(opts, track, {
+      onCandidates: (git, commits) => (prefetch.diffs = new DiffStream(git, commits))
+    })
+    lap('plan')
+    return await applyPrepared(opts, p, prefetch.diffs, lap)
+  } finally {
+    await prefetch.diffs?.cancel() // a run that ends early stops git; one that read everything has nothing left
+  }
+}
+
+/** A patch file apply would create that is already there (stable-sync never rewrites a patch). */
+function firstExisting(patchesDir: string, names: readonly string[]): string | undefined {
+  const listings = new Map<string, Set<string>>()
+  for (const name of names) {
+    const file = join(patchesDir, name)
+    const dir = dirname(file)
+    let listing = listings.get(dir)
+    if (!listing) {
+      listing = new Set(existsSync(dir) ? readdirSync(dir) : [])
+      listings.set(dir, listing)
+    }
+    if (listing.has(basename(file))) return file
+  }
+  return undefined
+}
+
+async function applyPrepared(
+  opts: EngineOptions,
+  p: Prepared,
+  diffs: DiffStream | undefined,
+  lap: (what: string) => void
+): Promise<TrackResult> {
+  const track = p.track
   if (p.named.length === 0) return trackResult(p, p.analysis.verification, { changed: false })
   if (p.analysis.verification.status === 'failed')
     return trackResult(p, p.analysis.verification, { changed: false })
   const now = opts.now ?? new Date()
   const names = p.named.map(n => n.name)
   const patchesDir = join(p.packageDir, 'debian', 'patches')
-  for (const name of names) {
-    if (existsSync(join(patchesDir, name))) {
-      throw new InputError(
-        `${join(patchesDir, name)} already exists; stable-sync never rewrites an existing patch. Remove it or list it in the series.`
-      )
-    }
+  const clash = firstExisting(patchesDir, names)
+  if (clash) {
+    throw new InputError(
+      `${clash} already exists; stable-sync never rewrites an existing patch. Remove it or list it in the series.`
+    )
   }
   const changelogFile = join(p.packageDir, 'debian', 'changelog')
   const changelogText = readFileSync(changelogFile, 'utf8')
@@ -162,9 +220,9 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
       })
       verifier.add(p.existing.patches.map(e => ({ name: e.name, bytes: e.bytes })))
       try {
-        const rendered = await renderPatches(p, now.toISOString().slice(0, 10), files => {
-          writer.add(files)
-          verifier.add(files.map(([name, bytes]) => ({ name, bytes })))
+        const rendered = await renderPatches(p, now.toISOString().slice(0, 10), diffs, {
+          write: files => writer.add(files),
+          verify: files => verifier.add(files.map(([name, bytes]) => ({ name, bytes })))
         })
         lap(`rendered ${rendered.size} patches`)
         return [rendered, await verifier.finish()] as const

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os'
 import { join, posix, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { InputError } from '../errors.js'
+import type { Git } from '../git/gateway.js'
 import { fetchPinned } from '../pin/fetch-pinned.js'
 import type { Pin } from '../pin/resolve.js'
 import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
 import { highestNumber, patchFileName } from '../series/names.js'
 import type { UpstreamClone } from '../upstream/fetch.js'
+import { readWalkCacheAhead } from '../walk/cache.js'
+import type { DiffRequest } from '../walk/diff-stream.js'
 import { analyzeRange, type Analysis, type PlannedStep } from './analyze.js'
 import type { EngineOptions, PlannedPatch } from './types.js'
 
@@ -62,14 +65,24 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
   }
 }
 
-export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Promise<Prepared> {
+export interface PrepareHooks {
+  /** The upstream clone and the commits the series may take, as soon as the metadata has decided. */
+  onCandidates?: (git: Git, commits: DiffRequest[]) => void
+}
+
+export async function prepareTrack(
+  opts: EngineOptions,
+  track: TrackConfig,
+  hooks: PrepareHooks = {}
+): Promise<Prepared> {
   const packageDir = resolve(opts.repoDir, track.package)
   const subdir = patchSubdir(track)
   const { upstream, pin } = await fetchPinned(track, {
     repoDir: opts.repoDir,
     cacheDir: opts.cacheDir,
     log: opts.log,
-    env: opts.env
+    env: opts.env,
+    onCachedPin: readWalkCacheAhead
   })
   const existing = readExistingSeries(packageDir)
   const analysis = await withTempDir(tmpDir =>
@@ -81,7 +94,8 @@ export async function prepareTrack(opts: EngineOptions, track: TrackConfig): Pro
       existing,
       log: opts.log,
       tmpDir,
-      cloneDir: upstream.dir
+      cloneDir: upstream.dir,
+      onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
     })
   )
   let number = highestNumber(
