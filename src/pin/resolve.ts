@@ -34,9 +34,11 @@ export function pinnedVersion(track: TrackConfig, repoDir: string): { version: s
  */
 export async function resolvePin(track: TrackConfig, upstream: UpstreamClone, repoDir: string): Promise<Pin> {
   const { version, tag } = pinnedVersion(track, repoDir)
-  const sha = await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
-    allowFailure: true
-  })
+  const sha =
+    upstream.pinSha ??
+    (await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+      allowFailure: true
+    }))
   if (!/^[0-9a-f]{40,64}$/.test(sha)) {
     throw new InputError(
       `track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`

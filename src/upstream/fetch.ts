@@ -19,6 +19,8 @@ export interface UpstreamClone {
   tipSha: string
   /** The URL fetched from (local paths as file:// URLs). */
   url: string
+  /** The pin tag's commit, when the freshness check already read it from the cache. */
+  pinSha?: string
 }
 
 export interface FetchOptions {
@@ -28,6 +30,11 @@ export interface FetchOptions {
   /** The pin's tag: a cold fetch moves only what lies between it and the tip. */
   pinTag?: string
   env?: Record<string, string | undefined>
+  /**
+   * Called with the cache's pin commit while the remote is still being asked whether anything is
+   * new, so the caller can read its own caches for that pin meanwhile.
+   */
+  onCachedPin?: (dir: string, pinSha: string) => void
 }
 
 /** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
@@ -76,14 +83,15 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
   // present, the remote and local questions are asked at the same time.
   if (opts.pinTag && cached) {
-    const [pinHere, local, remote] = await Promise.all([
-      hasRef(git, `refs/tags/${opts.pinTag}`),
-      git.text(['rev-parse', '--verify', '--quiet', tipRef], { allowFailure: true }),
-      git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })
-    ])
-    if (pinHere && local && remote.split('\t')[0] === local) {
-      opts.log.debug(`${track.name}: ${branch} unchanged at ${local}; cache is current`)
-      return { git, dir, tipRef: branch, tipSha: local, url }
+    const remote = git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })
+    remote.catch(() => undefined) // awaited below
+    const local = await localRefs(git, `refs/tags/${opts.pinTag}`, tipRef)
+    const pinSha = local.get(`refs/tags/${opts.pinTag}`)
+    const tipSha = local.get(tipRef)
+    if (pinSha) opts.onCachedPin?.(dir, pinSha)
+    if (pinSha && tipSha && (await remote).split('\t')[0] === tipSha) {
+      opts.log.debug(`${track.name}: ${branch} unchanged at ${tipSha}; cache is current`)
+      return { git, dir, tipRef: branch, tipSha, url, pinSha }
     }
   }
   if (opts.pinTag) {
@@ -140,6 +148,26 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`])
   opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`)
   return { git, dir, tipRef: branch, tipSha, url }
+}
+
+/**
+ * The commits that refs name in the cache, in one `for-each-ref` (a tag is peeled once; a ref that
+ * is missing or does not end at a commit is left out).
+ */
+async function localRefs(git: Git, ...refs: string[]): Promise<Map<string, string>> {
+  const out = await git.text([
+    'for-each-ref',
+    '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)',
+    ...refs
+  ])
+  const found = new Map<string, string>()
+  for (const line of out.split('\n')) {
+    const [name, type, sha, peeledType, peeled] = line.split('\0')
+    if (!refs.includes(name)) continue // for-each-ref also lists refs below a name
+    if (type === 'commit') found.set(name, sha)
+    else if (type === 'tag' && peeledType === 'commit') found.set(name, peeled)
+  }
+  return found
 }
 
 async function hasRef(git: Git, ref: string): Promise<boolean> {

@@ -11,6 +11,30 @@ interface WalkCacheFile {
   commits: CommitInfo[]
 }
 
+const walkFile = (cloneDir: string, pin: string): string => join(cloneDir, 'stable-sync', `walk-${pin}.json`)
+
+function loadWalkFile(file: string, pin: string): WalkCacheFile | undefined {
+  if (!existsSync(file)) return undefined
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as WalkCacheFile
+    return data.format === 1 && data.pin === pin ? data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Walk caches read ahead of need (file → contents), taken by the next readCommitsCached. */
+const readAhead = new Map<string, WalkCacheFile | undefined>()
+
+/**
+ * Read a pin's walk cache now, while the process waits for something else (the remote's answer
+ * to "anything new?"): parsing it is ~40 ms of a warm run that would otherwise come after.
+ */
+export function readWalkCacheAhead(cloneDir: string, pin: string): void {
+  const file = walkFile(cloneDir, pin)
+  readAhead.set(file, loadWalkFile(file, pin))
+}
+
 /**
  * The walk's metadata, kept beside the upstream cache (`<clone>/stable-sync/walk-<pin>.json`): an
  * hourly run with nothing new reads it instead of git; new upstream commits are read with one
@@ -24,16 +48,9 @@ export async function readCommitsCached(
 ): Promise<CommitInfo[]> {
   if (!cloneDir) return readCommits(git, [`${pin}..${tip}`])
   const dir = join(cloneDir, 'stable-sync')
-  const file = join(dir, `walk-${pin}.json`)
-  let cached: WalkCacheFile | undefined
-  if (existsSync(file)) {
-    try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as WalkCacheFile
-      if (data.format === 1 && data.pin === pin) cached = data
-    } catch {
-      cached = undefined
-    }
-  }
+  const file = walkFile(cloneDir, pin)
+  const cached = readAhead.has(file) ? readAhead.get(file) : loadWalkFile(file, pin)
+  readAhead.delete(file)
   if (cached && cached.tip === tip) return cached.commits
   let commits: CommitInfo[]
   if (cached && (await git.test(['merge-base', '--is-ancestor', cached.tip, tip]))) {
