@@ -103,13 +103,15 @@ export async function prepareTrack(
     existing.patches.map(p => p.name),
     subdir
   )
+  // Joined as strings: `subdir` is normalized and a file name is a slug (no `/`, `.` or `..`).
+  const prefix = subdir ? `${subdir}/` : ''
   const named = analysis.steps.map(step => {
     const subject =
       step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
-    const name = posix.join(subdir, patchFileName(++number, subject))
+    const name = prefix + patchFileName(++number, subject)
     const patch: PlannedPatch = {
-      // = relative(packageDir, <packageDir>/debian/patches/<name>): `name` is already normalized.
-      file: posix.join('debian/patches', name),
+      // = relative(packageDir, <packageDir>/debian/patches/<name>).
+      file: `debian/patches/${name}`,
       upstream: step.upstream,
       subject: step.commit.subject,
       author: `${step.commit.authorName} <${step.commit.authorEmail}>`,

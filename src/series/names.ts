@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs'
 
 /** A file-name slug of a subject, as `git format-patch` makes them: lowercase words joined by '-'. */
 export function slugify(subject: string, max = 52): string {
-  const slug = subject
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents are split off and dropped (NFKD); plain ASCII subjects, nearly all of them, skip that.
+  const ascii = /^[\x20-\x7e]*$/.test(subject)
+  const slug = (ascii ? subject : subject.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
