@@ -103,7 +103,12 @@ async function renderPatches(
       // git diff-tree --stdin skips a commit it cannot read without a word: never write a hollow patch.
       if (diff.length === 0 && step.kept.length)
         throw new Error(`git printed no diff for ${sha}, which changes ${step.kept.join(', ')}`)
-      bytes = renderCommitPatch(step.commit, backportRefs(step.commit.message), keptDiff(diff, step.kept, step.dropped), o)
+      bytes = renderCommitPatch(
+        step.commit,
+        backportRefs(step.commit.message),
+        keptDiff(diff, step.kept, step.dropped),
+        o
+      )
     } else {
       bytes = renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)
     }

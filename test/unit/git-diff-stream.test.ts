@@ -27,7 +27,8 @@ async function history(): Promise<{ repo: FixtureRepo; commits: { sha: string; p
       continue
     }
     const path = i % 5 === 0 ? `dir with space/file ${i % 7}.txt` : `src/f${i % 11}.c`
-    const content = i % 13 === 0 ? Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x30 + (i % 10), 0x0a]) : `line\n${i}\n`
+    const content =
+      i % 13 === 0 ? Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0x30 + (i % 10), 0x0a]) : `line\n${i}\n`
     out.push(`M 100644 inline ${path}\n${data(content)}\n`)
   }
   await repo.git.exec(['fast-import', '--quiet'], { input: Buffer.from(out.join(''), 'latin1') })
