@@ -2,16 +2,11 @@ import * as core from '@actions/core'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { runWithCalendar, type CalendarTrackResult } from '../calendar/policy.js'
 import type { MilestoneLookup } from '../calendar/resolve.js'
 import { milestoneLookupFrom } from '../calendar/resolve.js'
 import { selectTracks } from '../calendar/select.js'
-import { trackCalendar } from '../calendar/track-calendar.js'
 import { loadConfig } from '../config/load.js'
 import type { Config, TrackConfig } from '../config/types.js'
-import { applyTrack } from '../engine/apply.js'
-import { planTrack } from '../engine/plan.js'
-import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import { createGit, type Git } from '../git/gateway.js'
 import { createGitHubRepo, type GitHubRepo } from '../github/client.js'
@@ -19,9 +14,7 @@ import { explainApiError } from '../github/errors.js'
 import { pullRequestHost } from '../github/pulls.js'
 import { listMilestones, trackingIssueApi } from '../github/tracking-issue-host.js'
 import type { Logger } from '../log.js'
-import { freezeExceptionRequest, syncTrackingIssue } from '../publish/tracking-issue.js'
-import { pendingFixes } from '../publish/tracking-issue-body.js'
-import { publishTrack } from '../publish/sync-track.js'
+import { syncTrackOnCalendar } from '../publish/calendar-sync.js'
 import { defaultCacheDir } from '../upstream/cache-dir.js'
 import { getSettings, Outputs, type Settings } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -123,9 +116,8 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
     DEBEMAIL: process.env.DEBEMAIL || settings.commitAuthor.email
   }
   const worktreeDir = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), `stable-sync-${track.name}-`))
-  let engineResult: CalendarTrackResult | undefined
   try {
-    const row: TrackResultRow = await publishTrack({
+    const { row, result } = await syncTrackOnCalendar({
       git: t.git,
       remote: 'origin',
       track,
@@ -141,43 +133,16 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
       log,
       worktreeDir,
       now,
-      apply: async dir => {
-        const opts: EngineOptions = { repoDir: dir, config: t.config, cacheDir: t.cacheDir, log, now, env }
-        const calendar = await trackCalendar(t.config, track, now, t.milestones)
-        // After Beta Freeze, fixes a maintainer ticked on the tracking issue (freeze-exception label) get a PR.
-        const freezeException =
-          calendar.mode === 'frozen' ? await freezeExceptionRequest(trackingIssueApi(t.gh), track.name) : []
-        engineResult = await runWithCalendar(
-          'apply',
-          opts,
-          track,
-          calendar,
-          { planTrack, applyTrack },
-          { freezeException }
-        )
-        return engineResult as TrackResult
-      }
+      config: t.config,
+      cacheDir: t.cacheDir,
+      env,
+      milestones: t.milestones,
+      issues: trackingIssueApi(t.gh)
     })
     // Findings that need a human also show as annotations on the run, not only in the PR body.
-    for (const p of engineResult?.problems ?? [])
+    for (const p of result?.problems ?? [])
       core.warning(`${track.name}: ${p.sha.slice(0, 12)} ${p.kind}: ${p.text}`)
     if (row.paused) core.warning(`${track.name}: ${row.reason}`)
-    if (engineResult?.calendar.mode === 'frozen') {
-      const r = engineResult
-      const issue = await syncTrackingIssue(
-        trackingIssueApi(t.gh),
-        {
-          track: track.name,
-          branch: track.upstream.branch,
-          range: { from: r.pin.tag, to: r.tip.sha },
-          reason: r.calendar.reason,
-          fixes: pendingFixes(r.pending?.patches ?? [], track.upstream.commitUrl),
-          dryRun: settings.dryRun
-        },
-        log
-      )
-      if (issue.number) row.reason += `; tracking issue #${issue.number} ${issue.operation}`
-    }
     return row
   } finally {
     rmSync(worktreeDir, { recursive: true, force: true })

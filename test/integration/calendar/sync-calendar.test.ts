@@ -1,25 +1,20 @@
 import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runWithCalendar } from '../../../src/calendar/policy.js'
-import { trackCalendar } from '../../../src/calendar/track-calendar.js'
 import { loadConfig } from '../../../src/config/load.js'
-import { applyTrack } from '../../../src/engine/apply.js'
-import { planTrack } from '../../../src/engine/plan.js'
 import type { TrackResult } from '../../../src/engine/types.js'
 import { createGitHubRepo, type GitHubRepo } from '../../../src/github/client.js'
 import { pullRequestHost } from '../../../src/github/pulls.js'
 import { trackingIssueApi } from '../../../src/github/tracking-issue-host.js'
 import { memoryLogger } from '../../../src/log.js'
-import { publishTrack, type PublishResult } from '../../../src/publish/sync-track.js'
-import { pendingFixes } from '../../../src/publish/tracking-issue-body.js'
-import { freezeExceptionRequest, syncTrackingIssue } from '../../../src/publish/tracking-issue.js'
+import { syncTrackOnCalendar } from '../../../src/publish/calendar-sync.js'
+import type { PublishResult } from '../../../src/publish/sync-track.js'
 import { FixtureRepo } from '../../helpers/git-fixture.js'
 import { GitHubServer } from '../../helpers/github-server/index.js'
 import { makeLinearFixture, type LinearFixture } from '../../helpers/stable-history.js'
 import { makeTempDir } from '../../helpers/tmp.js'
 
 /**
- * The sync action's per-track step (as src/action/main.ts runs it) across the calendar, with the real
+ * The sync action's per-track step (syncTrackOnCalendar, as src/action/main.ts runs it) across the calendar, with the real
  * engine, real git (a bare origin) and the local GitHub server: track mode opens a move PR; frozen
  * mode opens no PR but a tracking issue; a freeze exception opens a PR with exactly the ticked fix.
  */
@@ -59,17 +54,14 @@ async function world(calendarYaml: string[], newerRelease: boolean): Promise<Wor
   return { f, checkout, server, gh, tmp, runs: 0 }
 }
 
-/** One track of one action run on `day`, as main.ts's syncOne does it. */
+/** One track of one action run on `day`: the step src/action/main.ts runs for each track. */
 async function syncDay(w: World, day: string): Promise<{ row: PublishResult; result?: TrackResult }> {
   const now = new Date(`${day}T12:00:00Z`)
   const config = await loadConfig(join(w.checkout.dir, '.github/stable-sync.yml'), {
     repoDir: w.checkout.dir
   })
   const track = config.tracks[0]
-  const log = memoryLogger()
-  const calendar = await trackCalendar(config, track, now)
-  let result: TrackResult | undefined
-  const row = await publishTrack({
+  return syncTrackOnCalendar({
     git: w.checkout.git,
     remote: 'origin',
     track,
@@ -82,51 +74,14 @@ async function syncDay(w: World, day: string): Promise<{ row: PublishResult; res
     teamReviewers: [],
     draft: false,
     dryRun: false,
-    log,
+    log: memoryLogger(),
     worktreeDir: join(w.tmp.dir, `wt-${++w.runs}`),
     now,
-    apply: async dir => {
-      const freezeException =
-        calendar.mode === 'frozen' ? await freezeExceptionRequest(trackingIssueApi(w.gh), track.name) : []
-      const opts = {
-        repoDir: dir,
-        config,
-        cacheDir: join(w.tmp.dir, 'cache'),
-        log,
-        now,
-        env: w.f.upstream.repo.env
-      }
-      result = await runWithCalendar(
-        'apply',
-        opts,
-        track,
-        calendar,
-        { planTrack, applyTrack },
-        { freezeException }
-      )
-      return result
-    }
+    config,
+    cacheDir: join(w.tmp.dir, 'cache'),
+    env: w.f.upstream.repo.env,
+    issues: trackingIssueApi(w.gh)
   })
-  const r = result as
-    | (TrackResult & {
-        calendar: { mode: string; reason: string }
-        pending?: { patches: TrackResult['patches'] }
-      })
-    | undefined
-  if (r?.calendar.mode === 'frozen') {
-    await syncTrackingIssue(
-      trackingIssueApi(w.gh),
-      {
-        track: track.name,
-        branch: track.upstream.branch,
-        range: { from: r.pin.tag, to: r.tip.sha },
-        reason: r.calendar.reason,
-        fixes: pendingFixes(r.pending?.patches ?? [], track.upstream.commitUrl)
-      },
-      log
-    )
-  }
-  return { row, result }
 }
 
 test('track mode: the action opens a move PR to the newest stable release', async () => {
