@@ -8,7 +8,8 @@ import { fetchPinned } from '../pin/fetch-pinned.js'
 import type { Pin } from '../pin/resolve.js'
 import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
 import { highestNumber, patchFileName } from '../series/names.js'
-import type { UpstreamClone } from '../upstream/fetch.js'
+import { cloneDirFor, type UpstreamClone } from '../upstream/fetch.js'
+import { withDirLock } from '../upstream/lock.js'
 import { readWalkCacheAhead } from '../walk/cache.js'
 import type { DiffRequest } from '../walk/diff-stream.js'
 import { analyzeRange, type Analysis, type PlannedStep } from './analyze.js'
@@ -77,47 +78,50 @@ export async function prepareTrack(
 ): Promise<Prepared> {
   const packageDir = resolve(opts.repoDir, track.package)
   const subdir = patchSubdir(track)
-  const { upstream, pin } = await fetchPinned(track, {
-    repoDir: opts.repoDir,
-    cacheDir: opts.cacheDir,
-    log: opts.log,
-    env: opts.env,
-    onCachedPin: readWalkCacheAhead
-  })
-  const existing = readExistingSeries(packageDir)
-  const analysis = await withTempDir(tmpDir =>
-    analyzeRange({
-      git: upstream.git,
-      pinSha: pin.sha,
-      tipSha: upstream.tipSha,
-      track,
-      existing,
+  // The clone's lock covers the analysis too: it writes the walk and binary caches beside the clone.
+  return withDirLock(cloneDirFor(track, opts), opts, async () => {
+    const { upstream, pin } = await fetchPinned(track, {
+      repoDir: opts.repoDir,
+      cacheDir: opts.cacheDir,
       log: opts.log,
-      tmpDir,
-      cloneDir: upstream.dir,
-      onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
+      env: opts.env,
+      onCachedPin: readWalkCacheAhead
     })
-  )
-  let number = highestNumber(
-    join(packageDir, track.patchDir),
-    existing.patches.map(p => p.name),
-    subdir
-  )
-  // Joined as strings: `subdir` is normalized and a file name is a slug (no `/`, `.` or `..`).
-  const prefix = subdir ? `${subdir}/` : ''
-  const named = analysis.steps.map(step => {
-    const subject =
-      step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
-    const name = prefix + patchFileName(++number, subject)
-    const patch: PlannedPatch = {
-      // = relative(packageDir, <packageDir>/debian/patches/<name>).
-      file: `debian/patches/${name}`,
-      upstream: step.upstream,
-      subject: step.commit.subject,
-      author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
-      kind: step.kind
-    }
-    return { step, name, patch }
+    const existing = readExistingSeries(packageDir)
+    const analysis = await withTempDir(tmpDir =>
+      analyzeRange({
+        git: upstream.git,
+        pinSha: pin.sha,
+        tipSha: upstream.tipSha,
+        track,
+        existing,
+        log: opts.log,
+        tmpDir,
+        cloneDir: upstream.dir,
+        onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
+      })
+    )
+    let number = highestNumber(
+      join(packageDir, track.patchDir),
+      existing.patches.map(p => p.name),
+      subdir
+    )
+    // Joined as strings: `subdir` is normalized and a file name is a slug (no `/`, `.` or `..`).
+    const prefix = subdir ? `${subdir}/` : ''
+    const named = analysis.steps.map(step => {
+      const subject =
+        step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
+      const name = prefix + patchFileName(++number, subject)
+      const patch: PlannedPatch = {
+        // = relative(packageDir, <packageDir>/debian/patches/<name>).
+        file: `debian/patches/${name}`,
+        upstream: step.upstream,
+        subject: step.commit.subject,
+        author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
+        kind: step.kind
+      }
+      return { step, name, patch }
+    })
+    return { track, packageDir, upstream, pin, existing, analysis, patchSubdir: subdir, named }
   })
-  return { track, packageDir, upstream, pin, existing, analysis, patchSubdir: subdir, named }
 }

@@ -1,17 +1,20 @@
 import type { TrackConfig } from '../config/types.js'
-import { fetchUpstream, type FetchOptions, type UpstreamClone } from '../upstream/fetch.js'
+import { cloneDirFor, fetchUpstream, type FetchOptions, type UpstreamClone } from '../upstream/fetch.js'
+import { withDirLock } from '../upstream/lock.js'
 import { pinnedVersion, resolvePin, type Pin } from './resolve.js'
 
 /**
  * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
- * resolved in it. The engine, the track-mode move and build-source all start here.
+ * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the track-mode move and build-source all start here.
  */
 export async function fetchPinned(
   track: TrackConfig,
   opts: Omit<FetchOptions, 'pinTag'>
 ): Promise<{ upstream: UpstreamClone; pin: Pin }> {
   const { tag } = pinnedVersion(track, opts.repoDir)
-  const upstream = await fetchUpstream(track, { ...opts, pinTag: tag })
-  const pin = await resolvePin(track, upstream, opts.repoDir)
-  return { upstream, pin }
+  return withDirLock(cloneDirFor(track, opts), opts, async () => {
+    const upstream = await fetchUpstream(track, { ...opts, pinTag: tag })
+    const pin = await resolvePin(track, upstream, opts.repoDir)
+    return { upstream, pin }
+  })
 }

@@ -54,6 +54,12 @@ export async function remoteTags(git: Git, url: string): Promise<string[]> {
     .filter((t): t is string => Boolean(t))
 }
 
+/** The cache repository of a track's upstream: one per URL (`<cache>/upstream/<sha256(url)[:16]>.git`). */
+export function cloneDirFor(track: TrackConfig, opts: { cacheDir: string; repoDir: string }): string {
+  const url = fetchUrl(track.upstream.url, opts.repoDir)
+  return join(opts.cacheDir, 'upstream', `${createHash('sha256').update(url).digest('hex').slice(0, 16)}.git`)
+}
+
 /**
  * Fetch a track's stable branch into a bare cache repository keyed by the URL's hash. With a pin
  * tag, the fetch is shallow below the pin (`--shallow-exclude`), and the pin commit comes with depth
@@ -61,11 +67,7 @@ export async function remoteTags(git: Git, url: string): Promise<string[]> {
  */
 export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Promise<UpstreamClone> {
   const url = fetchUrl(track.upstream.url, opts.repoDir)
-  const dir = join(
-    opts.cacheDir,
-    'upstream',
-    `${createHash('sha256').update(url).digest('hex').slice(0, 16)}.git`
-  )
+  const dir = cloneDirFor(track, opts)
   const git = createGit(dir, opts.env ?? {})
   const cached = existsSync(join(dir, 'HEAD'))
   if (!cached) {
