@@ -31421,7 +31421,9 @@ function run(command, args, options = {}) {
         let timer;
         if (options.timeoutMs)
             timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-        child.stdout.on('data', (b) => out.push(b));
+        options.onSpawn?.(() => child.kill('SIGTERM'));
+        const onStdout = options.onStdout;
+        child.stdout.on('data', onStdout ?? ((b) => out.push(b)));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', e => {
             if (timer)

@@ -634,12 +634,18 @@ function newUpstreamVersion(upstream, vendor, epoch) {
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9233);
 
 
-/** Environment every git call gets: no prompts, no pager, stable messages, no user hooks from config. */
+/**
+ * Environment every git call gets: no prompts, no pager, stable messages, no user hooks from config.
+ * GIT_FLUSH=0: git would otherwise flush its output after every commit when it writes to a pipe
+ * (`diff-tree --stdin` over 10,000 commits: 10,000 writes and reads instead of ~1,000); nothing here
+ * talks to git line by line, every output is read whole or as a stream.
+ */
 const GIT_ENV = {
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     LC_ALL: 'C',
-    GIT_ADVICE: '0'
+    GIT_ADVICE: '0',
+    GIT_FLUSH: '0'
 };
 function createGit(dir, baseEnv = {}) {
     const exec = (args, options = {}) => {
@@ -647,7 +653,9 @@ function createGit(dir, baseEnv = {}) {
             cwd: options.cwd ?? dir,
             env: { ...GIT_ENV, ...baseEnv, ...options.env },
             input: options.input,
-            allowFailure: options.allowFailure
+            allowFailure: options.allowFailure,
+            onStdout: options.onStdout,
+            onSpawn: options.onSpawn
         };
         return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', args, runOptions);
     };

@@ -79,14 +79,14 @@ const VERSION = '0.1.0';
  */
 const commandLoaders = [
     ['validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(575)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2575))).validateCommand],
-    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(641), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planCommand],
-    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(641), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).applyCommand],
-    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(641), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).verifyCommand],
+    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(855), __nccwpck_require__.e(350), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1754))).planCommand],
+    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(855), __nccwpck_require__.e(350), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1141))).applyCommand],
+    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(855), __nccwpck_require__.e(350), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3412))).verifyCommand],
     ['status', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).statusCommand],
     ['release', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2264))).releaseCommand],
     ['boot-test', async () => (await __nccwpck_require__.e(/* import() */ 830).then(__nccwpck_require__.bind(__nccwpck_require__, 1830))).bootTestCommand],
     ['kvm-test', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4000))).kvmTestCommand],
-    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118))).buildSourceCommand],
+    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(855), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118))).buildSourceCommand],
     ['build', async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 1111))).buildCommand],
     ['build-matrix', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3086))).buildMatrixCommand],
     ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).reportCommand]
@@ -289,7 +289,9 @@ function run(command, args, options = {}) {
         let timer;
         if (options.timeoutMs)
             timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-        child.stdout.on('data', (b) => out.push(b));
+        options.onSpawn?.(() => child.kill('SIGTERM'));
+        const onStdout = options.onStdout;
+        child.stdout.on('data', onStdout ?? ((b) => out.push(b)));
         child.stderr.on('data', (b) => err.push(b));
         child.on('error', e => {
             if (timer)
