@@ -190,30 +190,33 @@ const fullBytes = du(join(root, 'full.git', 'objects'))
 // The probe's files stay until the end (removing them now would slow the runs that follow).
 const creation = fileCreationCost(root)
 
-const runs = Number(process.env.BENCH_RUNS ?? 3)
-const best = fn => Math.min(...Array.from({ length: runs }, fn))
-const formatPatch = best(() =>
-  timed('format-patch', 'git', ['format-patch', '--stdout', 'v1.0.0..stable-1.0'], upstream)
-)
-// The same diffs written as one file per commit, as apply writes them: the cost of creating files.
-const filesOut = []
-const formatPatchFiles = best(() => {
-  const dir = join(root, `format-patch-${filesOut.length}`)
-  filesOut.push(dir)
-  return timed('format-patch -o', 'git', ['format-patch', '-q', '-o', dir, 'v1.0.0..stable-1.0'], upstream)
-})
-const plan = best(() =>
-  timed('plan', 'node', [cli, 'plan', '--repo', packaging, '--cache-dir', cache, '--json'])
-)
-// Each apply gets its own copy of the packaging repo; copies are removed only at the end (removing
-// 10,000 files right before a run makes the filesystem slow for the next one).
-const copies = []
-const apply = best(() => {
-  const copy = join(root, `apply-${copies.length}`)
-  copies.push(copy)
-  cpSync(packaging, copy, { recursive: true })
-  return timed('apply', 'node', [cli, 'apply', '--repo', copy, '--cache-dir', cache, '--json'])
-})
+const runs = Number(process.env.BENCH_RUNS ?? 5)
+// The commands take turns, round after round, so a machine whose speed drifts (a VM's neighbours)
+// slows all of them alike; each one's best round is kept.
+let copies = 0
+const rounds = {
+  formatPatch: () =>
+    timed('format-patch', 'git', ['format-patch', '--stdout', 'v1.0.0..stable-1.0'], upstream),
+  // The same diffs written as one file per commit, as apply writes them: the cost of creating files.
+  formatPatchFiles: () =>
+    timed(
+      'format-patch -o',
+      'git',
+      ['format-patch', '-q', '-o', join(root, `format-patch-${copies}`), 'v1.0.0..stable-1.0'],
+      upstream
+    ),
+  plan: () => timed('plan', 'node', [cli, 'plan', '--repo', packaging, '--cache-dir', cache, '--json']),
+  // Each apply gets its own copy of the packaging repo; copies are removed only at the end (removing
+  // 10,000 files right before a run makes the filesystem slow for the next one).
+  apply: () => {
+    const copy = join(root, `apply-${copies}`)
+    cpSync(packaging, copy, { recursive: true })
+    return timed('apply', 'node', [cli, 'apply', '--repo', copy, '--cache-dir', cache, '--json'])
+  }
+}
+const times = Object.fromEntries(Object.keys(rounds).map(k => [k, []]))
+for (; copies < runs; copies++) for (const [k, fn] of Object.entries(rounds)) times[k].push(fn())
+const [formatPatch, formatPatchFiles, plan, apply] = Object.values(times).map(t => Math.min(...t))
 
 const row = (a, b, c) => console.log(`${a.padEnd(34)}${String(b).padStart(14)}${String(c).padStart(16)}`)
 console.log('')
