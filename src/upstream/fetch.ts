@@ -139,13 +139,27 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     })
     if (pin) leaves.add(pin)
   }
+  const pinTag = opts.pinTag
   await repairShallow(
     git,
     dir,
-    async shas => {
-      await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+    {
+      // Above the pin: down to it, as the branch itself was fetched (a server without
+      // --shallow-exclude made the branch fetch a full one, so there are no grafts to repair).
+      aboveThePin: async shas => {
+        if (pinTag)
+          await fetch([
+            `--shallow-exclude=refs/tags/${pinTag}`,
+            url,
+            ...shas.map(s => `+${s}:refs/stable-sync/history/${s}`)
+          ])
+      },
+      belowThePin: async shas => {
+        await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+      }
     },
-    leaves
+    leaves,
+    tipRef
   )
   const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`])
   opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`)

@@ -1,0 +1,89 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { planTrack } from '../../src/engine/plan.js'
+import type { EngineOptions } from '../../src/engine/types.js'
+import { memoryLogger } from '../../src/log.js'
+import { lines, makePackaging, Upstream } from '../helpers/stable-history.js'
+import { makeTempDir } from '../helpers/tmp.js'
+
+/**
+ * A cold fetch is shallow below the pin (`--shallow-exclude`), and git cuts a merge as a whole when
+ * one of its parents is excluded. These histories put a merge right where that cut falls: the
+ * upstream cache must still see the true history above the pin, and nothing of what lies below.
+ */
+const tmp = makeTempDir()
+afterAll(() => tmp.cleanup())
+
+async function upstreamWithPin(name: string): Promise<{ up: Upstream; home: string; base: string }> {
+  const home = join(tmp.dir, `${name}-home`)
+  mkdirSync(home, { recursive: true })
+  const up = await Upstream.create(join(tmp.dir, `${name}-upstream`), home, {
+    'src/a.c': lines('a'),
+    'src/b.c': lines('b'),
+    'src/c.c': lines('c')
+  })
+  const base = await up.fix('src/a.c', 9, 'a: older change below the pin')
+  await up.fix('src/a.c', 5, 'a: last change of the release')
+  await up.git(['tag', 'v1.0.0'])
+  return { up, home, base }
+}
+
+async function plan(up: Upstream, home: string, name: string) {
+  const pkg = await makePackaging(join(tmp.dir, `${name}-pkg`), home, up.repo.dir, { version: '1.0.0-1' })
+  const cacheDir = join(tmp.dir, `${name}-cache`)
+  const opts: EngineOptions = {
+    repoDir: join(tmp.dir, `${name}-pkg`),
+    config: pkg.config,
+    cacheDir,
+    log: memoryLogger(),
+    env: up.repo.env
+  }
+  const result = await planTrack(opts, pkg.config.tracks[0])
+  const clone = join(cacheDir, 'upstream', readdirSync(join(cacheDir, 'upstream'))[0])
+  return { result, clone }
+}
+
+test('a side branch merged right after the pin: each of its commits is its own patch, and nothing below the pin is fetched', async () => {
+  const { up, home, base } = await upstreamWithPin('side')
+  await up.git(['checkout', '-q', '-b', 'side'])
+  const side1 = await up.fix('src/b.c', 5, 'b: fix one')
+  const side2 = await up.fix('src/b.c', 7, 'b: fix two')
+  await up.git(['checkout', '-q', '-b', 'stable-1.0', 'v1.0.0'])
+  await up.git(['merge', '-q', '--no-ff', '-m', "Merge branch 'side' into stable-1.0", 'side'])
+  const merge = await up.git(['rev-parse', 'HEAD'])
+  await up.reload()
+  const fixC = await up.fix('src/c.c', 3, 'c: fix')
+
+  const { result, clone } = await plan(up, home, 'side')
+
+  expect(result.patches.map(p => [p.upstream, p.subject])).toEqual([
+    [[side1], 'b: fix one'],
+    [[side2], 'b: fix two'],
+    [[fixC], 'c: fix']
+  ])
+  expect(result.skipped.map(s => [s.sha, s.reason])).toEqual([[merge, 'merge']])
+  expect(result.verification.status).toBe('ok')
+  // Only the pin itself stays cut; the commit below it never came.
+  const pin = await up.git(['rev-parse', 'v1.0.0'])
+  expect(readFileSync(join(clone, 'shallow'), 'latin1')).toBe(`${pin}\n`)
+  const r = await up.repo.git.at(clone).exec(['cat-file', '-e', base], { allowFailure: true })
+  expect(r.code).not.toBe(0)
+})
+
+test('a merge whose other parent is below the pin (made with commit-tree) is no false "force-pushed" error', async () => {
+  const { up, home, base } = await upstreamWithPin('old')
+  await up.git(['checkout', '-q', '-b', 'stable-1.0'])
+  const fixB = await up.fix('src/b.c', 5, 'b: fix')
+  const tree = await up.git(['write-tree'])
+  const merge = await up.git(['commit-tree', tree, '-p', 'HEAD', '-p', base, '-m', 'Merge an old commit'])
+  await up.git(['update-ref', 'refs/heads/stable-1.0', merge])
+  await up.git(['reset', '-q', '--hard', 'stable-1.0'])
+  await up.reload()
+  const fixC = await up.fix('src/c.c', 3, 'c: fix')
+
+  const { result } = await plan(up, home, 'old')
+
+  expect(result.patches.map(p => p.upstream)).toEqual([[fixB], [fixC]])
+  expect(result.skipped.map(s => [s.sha, s.reason])).toEqual([[merge, 'merge']])
+  expect(result.verification.status).toBe('ok')
+})
