@@ -300,34 +300,56 @@ async function present(git, shas) {
         .filter(l => / commit /.test(l))
         .map(l => l.split(' ')[0]));
 }
+const readShallow = (file) => (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'latin1').split('\n').filter(Boolean) : [];
 /**
- * After `fetch --shallow-exclude=<pin>`, the commits just above the cut (the pin's children, the
- * roots of merged branches) are grafted as parentless. Once their real parents are present (the
- * pin itself is fetched with depth 1; other missing parents are fetched the same way), the graft is
- * removed, so first-parent walks and diffs see true history — while nothing below the pin is fetched.
+ * After `fetch --shallow-exclude=<pin>`, the commits just above the cut are grafted as parentless:
+ * the pin's children, the roots of branches forked below the pin — and, because git cuts a merge as
+ * a whole when one of its parents is excluded, a merge right after the pin together with everything
+ * its other parents bring (a side branch merged right after the release vanishes). Repaired here:
+ * - a missing parent of a grafted merge on the branch's first-parent line is above the pin (git
+ *   never records a merge with a parent that is an ancestor of another, and the line starts at the
+ *   pin): its history down to the pin is fetched, which may expose further cut merges: again;
+ * - any other missing parent is below the pin (a forked branch's base): fetched alone, depth 1;
+ * - a graft whose parents are all present is removed, so walks and diffs see true history.
+ * Nothing below the pin is fetched but those single parents.
  */
-async function repairShallow(git, dir, fetchParents, leaves) {
+async function repairShallow(git, dir, fetchers, leaves, tipRef) {
     const file = (0,external_node_path_.join)(dir, 'shallow');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return;
-    const grafted = (0,external_node_fs_.readFileSync)(file, 'latin1').split('\n').filter(Boolean);
-    // The pin and parents fetched with depth 1 stay cut: their history is not needed.
-    const parents = await recordedParents(git, grafted.filter(s => !leaves.has(s)));
-    const all = [...new Set([...parents.values()].flat())];
-    let have = await present(git, all);
-    const missing = all.filter(p => !have.has(p));
-    if (missing.length) {
-        await fetchParents(missing);
-        have = await present(git, all);
+    // Each round fetches the history of the cut merges the previous one exposed; real histories
+    // need one or two.
+    for (let round = 0; round < 20; round++) {
+        // The pin and parents fetched with depth 1 stay cut: their history is not needed.
+        const grafted = readShallow(file).filter(s => !leaves.has(s));
+        if (grafted.length === 0)
+            break;
+        const parents = await recordedParents(git, grafted);
+        const all = [...new Set([...parents.values()].flat())];
+        const have = await present(git, all);
+        const line = new Set((await git.text(['rev-list', '--first-parent', tipRef])).split('\n').filter(Boolean));
+        const above = new Set();
+        const below = new Set();
+        for (const [sha, ps] of parents) {
+            const merge = ps.length > 1 && line.has(sha);
+            for (const p of ps)
+                if (!have.has(p))
+                    (merge ? above : below).add(p);
+        }
+        if (above.size)
+            await fetchers.aboveThePin([...above]);
+        if (below.size)
+            await fetchers.belowThePin([...below]);
+        for (const p of below)
+            leaves.add(p);
+        const now = await present(git, all);
+        // Fetched parents come with their own grafts (git adds them to the file): those stay.
+        const remaining = readShallow(file).filter(sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha).every(p => now.has(p)));
+        if (remaining.length)
+            (0,external_node_fs_.writeFileSync)(file, remaining.join('\n') + '\n');
+        else
+            (0,external_node_fs_.unlinkSync)(file);
+        if (above.size === 0)
+            break;
     }
-    const keep = grafted.filter(sha => !(parents.get(sha) ?? []).every(p => have.has(p)) || (parents.get(sha) ?? []).length === 0);
-    // Commits whose parents were just fetched with depth 1 are grafted themselves (and stay so).
-    const fresh = (0,external_node_fs_.readFileSync)(file, 'latin1').split('\n').filter(Boolean);
-    const result = [...new Set([...keep, ...fresh.filter(s => !grafted.includes(s))])];
-    if (result.length)
-        (0,external_node_fs_.writeFileSync)(file, result.join('\n') + '\n');
-    else
-        (0,external_node_fs_.unlinkSync)(file);
 }
 
 ;// CONCATENATED MODULE: ./src/upstream/fetch.ts
@@ -427,9 +449,22 @@ async function fetchUpstream(track, opts) {
         if (pin)
             leaves.add(pin);
     }
-    await repairShallow(git, dir, async (shas) => {
-        await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
-    }, leaves);
+    const pinTag = opts.pinTag;
+    await repairShallow(git, dir, {
+        // Above the pin: down to it, as the branch itself was fetched (a server without
+        // --shallow-exclude made the branch fetch a full one, so there are no grafts to repair).
+        aboveThePin: async (shas) => {
+            if (pinTag)
+                await fetch([
+                    `--shallow-exclude=refs/tags/${pinTag}`,
+                    url,
+                    ...shas.map(s => `+${s}:refs/stable-sync/history/${s}`)
+                ]);
+        },
+        belowThePin: async (shas) => {
+            await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
+        }
+    }, leaves, tipRef);
     const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
     opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`);
     return { git, dir, tipRef: branch, tipSha, url };
