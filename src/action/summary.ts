@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { escapeHtmlText } from '../publish/markdown.js'
+import { escapeHtmlText } from '../markdown.js'
 import type { PublishResult } from '../publish/sync-track.js'
 
 /** One job-summary table row per track: what happened to its pull request and why. */

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js'
+import { tableCell } from '../markdown.js'
 
 /**
  * The reusable workflow's report: one markdown table of build and boot results for a track, kept in
@@ -42,15 +43,8 @@ export interface Report {
 export const reportMarker = (track: string): string =>
   `<!-- stable-sync-report:${encodeURIComponent(track)} -->`
 
-/** Table cell text: no table breaks, no HTML, no @mentions, no #refs, short. */
-export function cell(text: string | undefined): string {
-  const s = (text ?? '').replace(/\s+/g, ' ').trim()
-  const short = s.length > 200 ? `${s.slice(0, 199)}…` : s
-  return short
-    .replace(/[\\`*_[\]|<>]/g, c => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-    .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/#(?=\d)/g, '#\u200b')
-}
+/** Table cell text (job names, verdicts, guest reasons): the one escaper, at most 200 characters. */
+const cell = (text: string | undefined): string => tableCell(text, 200)
 
 const ICON: Record<JobStatus, string> = { success: '✅', failure: '❌', cancelled: '⚪', skipped: '⏭️' }
 

@@ -1,7 +1,7 @@
 import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackConfig } from '../config/types.js'
 import type { PlannedPatch, Problem, SkippedCommit, TrackResult } from '../engine/types.js'
-import { codeLink, codeSpan, escapeText } from './markdown.js'
+import { codeLink, codeSpan, escapeText } from '../markdown.js'
 import { patchSetHash, renderMarker } from './marker.js'
 import { moveTitle, renderMoveSections } from './move-body.js'
 

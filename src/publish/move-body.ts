@@ -1,7 +1,7 @@
 import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackMove } from '../calendar/track-mode.js'
 import type { TrackConfig } from '../config/types.js'
-import { codeLink, codeSpan, escapeText } from './markdown.js'
+import { codeLink, codeSpan, escapeText } from '../markdown.js'
 
 /**
  * The pull request for a track-mode move (before Feature Freeze): which release the package moves to,

@@ -1,5 +1,5 @@
 import type { PlannedPatch } from '../engine/types.js'
-import { codeLink, codeSpan, escapeText } from './markdown.js'
+import { codeLink, codeSpan, escapeText } from '../markdown.js'
 
 /**
  * The frozen-mode tracking issue's body: a hidden marker naming the track (how the bot finds its

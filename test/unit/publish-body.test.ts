@@ -1,7 +1,7 @@
 import type { TrackConfig } from '../../src/config/types.js'
 import type { TrackResult } from '../../src/engine/types.js'
 import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/body.js'
-import { codeSpan, escapeHtmlText, escapeText } from '../../src/publish/markdown.js'
+import { codeSpan, escapeHtmlText, escapeText } from '../../src/markdown.js'
 import { withoutDates } from '../../src/publish/dates.js'
 import { parseMarker, patchSetHash } from '../../src/publish/marker.js'
 

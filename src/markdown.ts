@@ -1,5 +1,6 @@
 /**
- * Escaping of untrusted upstream text (subjects, author names, reasons) for GitHub-flavoured markdown.
+ * The one escaper of untrusted text (upstream subjects and names, guest console lines, build
+ * reasons) for GitHub-flavoured markdown: PR and issue bodies, report comments, job summaries.
  * The packaging repo's PR must not ping upstream developers (`@name`), link to its own issues (`#123`,
  * `GH-123`, `owner/repo#123`), back-reference upstream issues (`https://github.com/o/r/issues/1`), render
  * HTML, or have its tables broken by a `|`.
@@ -40,6 +41,12 @@ export function escapeText(text: string): string {
   return neutralizeReferences(escaped)
     .replace(/^([=+-])/, '\\$1')
     .trim()
+}
+
+/** A table cell: one line of at most `max` characters, escaped as escapeText. */
+export function tableCell(text: string | undefined, max = Infinity): string {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim()
+  return escapeText(line.length > max ? `${line.slice(0, max - 1)}…` : line)
 }
 
 /** A code span for machine text (shas, refs, paths): backticks and line breaks removed, `|` escaped for tables. */
