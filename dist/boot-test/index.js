@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4519);
+/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3204);
 
 // Entry point of the boot-test sub-action (dist/boot-test/index.js, boot-test/action.yml): only calls run().
 await (0,_boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4519:
+/***/ 3204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32467,23 +32467,74 @@ async function bootTest(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/summary.ts
+;// CONCATENATED MODULE: ./src/markdown.ts
 /**
- * One-line renderings of a boot test: a TAP line for logs and a Markdown table row for the job
- * summary / the PR comment of the reusable workflow. Reasons and warnings hold guest text, so they
- * are escaped: no table breakage, no HTML, no @mentions.
+ * The one escaper of untrusted text (upstream subjects and names, guest console lines, build
+ * reasons) for GitHub-flavoured markdown: PR and issue bodies, report comments, job summaries.
+ * The packaging repo's PR must not ping upstream developers (`@name`), link to its own issues (`#123`,
+ * `GH-123`, `owner/repo#123`), back-reference upstream issues (`https://github.com/o/r/issues/1`), render
+ * HTML, or have its tables broken by a `|`.
  */
-function markdownCell(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
+const ZWJ = '\u200d';
+/**
+ * What GitHub turns into a ping or a link, made inert with a zero-width joiner: `@name` mentions,
+ * `#123` / `owner/repo#123` / `GH-123` references, and `github.com` URLs (an upstream issue's URL in
+ * a PR or issue body makes GitHub post "mentioned this" on that upstream issue; `github<ZWJ>.com` is
+ * no longer a host GitHub links or cross-references). Applied to text nodes: GitHub finds references in
+ * the rendered HTML too (job summaries, HTML table cells), where markdown escapes do not apply.
+ */
+function neutralizeReferences(text) {
+    return text
+        .replace(/@/g, `@${ZWJ}`)
+        .replace(/#/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
+        .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`);
+}
+/** Untrusted text for an HTML context (a job-summary table cell): entities escaped, references inert. */
+function escapeHtmlText(text) {
+    return neutralizeReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+/** Plain inline text: one line, markdown punctuation escaped, no mentions, no issue links or URLs, no HTML. */
+function escapeText(text) {
+    const escaped = text
+        // Control characters and newlines would end a table row or smuggle in a block.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/@(?=\w)/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b');
+        .replace(/([\\`*_[\]{}()|~!])/g, '\\$1');
+    // A zero-width joiner keeps the text readable but stops mentions, auto-links and cross-references.
+    return neutralizeReferences(escaped)
+        .replace(/^([=+-])/, '\\$1')
+        .trim();
 }
+/** A table cell: one line of at most `max` characters, escaped as escapeText. */
+function tableCell(text, max = Infinity) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    return escapeText(line.length > max ? `${line.slice(0, max - 1)}…` : line);
+}
+/** A code span for machine text (shas, refs, paths): backticks and line breaks removed, `|` escaped for tables. */
+function codeSpan(text) {
+    // eslint-disable-next-line no-control-regex
+    const clean = text.replace(/[`\u0000-\u001f\u007f]/g, '').replace(/\|/g, '\\|');
+    return `\`${clean || ' '}\``;
+}
+/** A link whose label is code and whose URL is percent-encoded where markdown would end it. */
+function codeLink(label, url) {
+    if (!url)
+        return codeSpan(label);
+    const safeUrl = url.replace(/[\s()<>|]/g, c => encodeURIComponent(c));
+    return `[${codeSpan(label)}](${safeUrl})`;
+}
+
+;// CONCATENATED MODULE: ./src/boot/summary.ts
+
+/**
+ * One-line renderings of a boot test: a TAP line for logs and a Markdown table row for the job
+ * summary / the PR comment of the reusable workflow. Reasons and warnings hold guest text, so every
+ * cell goes through the one escaper (src/markdown.ts): no table breakage, no HTML, no mentions or links.
+ */
 const ICON = {
     pass: '✅ pass',
     fail: '❌ fail',
@@ -32495,7 +32546,7 @@ function summaryRow(r) {
     const marker = r.secondsToMarker === null ? '–' : `${r.secondsToMarker.toFixed(1)} s`;
     const warnings = r.warnings.length === 0 ? '0' : `${r.warnings.length}: ${r.warnings[0].line.slice(0, 80)}`;
     const cells = [r.name, ICON[r.result], r.accel.used ?? '–', marker, warnings, r.reason.slice(0, 300)];
-    return `| ${cells.map(markdownCell).join(' | ')} |`;
+    return `| ${cells.map(c => tableCell(c)).join(' | ')} |`;
 }
 /** A TAP-style result line, e.g. `ok 1 - qemu-8.2 # accel=tcg 3.2 s` or `ok 1 - x # SKIP no KVM`. */
 function tapLine(r, index = 1) {

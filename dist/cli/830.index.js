@@ -1099,22 +1099,12 @@ function exitCodeFor(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/boot/summary.ts
+
 /**
  * One-line renderings of a boot test: a TAP line for logs and a Markdown table row for the job
- * summary / the PR comment of the reusable workflow. Reasons and warnings hold guest text, so they
- * are escaped: no table breakage, no HTML, no @mentions.
+ * summary / the PR comment of the reusable workflow. Reasons and warnings hold guest text, so every
+ * cell goes through the one escaper (src/markdown.ts): no table breakage, no HTML, no mentions or links.
  */
-function markdownCell(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/`/g, "'")
-        .replace(/@(?=\w)/g, '@\u200b')
-        .replace(/#(?=\d)/g, '#\u200b');
-}
 const ICON = {
     pass: '✅ pass',
     fail: '❌ fail',
@@ -1126,7 +1116,7 @@ function summaryRow(r) {
     const marker = r.secondsToMarker === null ? '–' : `${r.secondsToMarker.toFixed(1)} s`;
     const warnings = r.warnings.length === 0 ? '0' : `${r.warnings.length}: ${r.warnings[0].line.slice(0, 80)}`;
     const cells = [r.name, ICON[r.result], r.accel.used ?? '–', marker, warnings, r.reason.slice(0, 300)];
-    return `| ${cells.map(markdownCell).join(' | ')} |`;
+    return `| ${cells.map(c => tableCell(c)).join(' | ')} |`;
 }
 /** A TAP-style result line, e.g. `ok 1 - qemu-8.2 # accel=tcg 3.2 s` or `ok 1 - x # SKIP no KVM`. */
 function tapLine(r, index = 1) {

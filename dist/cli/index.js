@@ -89,7 +89,7 @@ const commandLoaders = [
     ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(148), __nccwpck_require__.e(855), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118))).buildSourceCommand],
     ['build', async () => (await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 1111))).buildCommand],
     ['build-matrix', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(567), __nccwpck_require__.e(86)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3086))).buildMatrixCommand],
-    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).reportCommand]
+    ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2120))).reportCommand]
 ];
 /** All subcommands, loaded (for `--help`). */
 async function loadCommands() {
