@@ -39,6 +39,8 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
   let up: KvmUpstream
   let smoke: string
   const engineCache = join(tmp.dir, 'cache')
+  // The per-host KVM answer goes to the test's own dir, not the user's ~/.cache.
+  const probeEnv = { ...process.env, STABLE_SYNC_KVM_CACHE: join(tmp.dir, 'kvm-probe.json') }
 
   beforeAll(async () => {
     if (typeof pre === 'string') throw new Error(`kvm-track prerequisites missing: ${pre}`)
@@ -86,7 +88,8 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
       kernelModules: p.kernelModules,
       smoke,
       accel: 'auto',
-      log: memoryLogger()
+      log: memoryLogger(),
+      env: probeEnv
     })
   }
 
@@ -182,7 +185,7 @@ describeKvm('KVM module track: sync → build → L1/L2 boot', () => {
         junit,
         '--json'
       ],
-      process.env
+      probeEnv
     )
     expect(r.code).toBe(1)
     const report = JSON.parse(r.out)
