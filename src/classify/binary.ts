@@ -4,12 +4,11 @@ import { catFileBatch } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 
 const ZERO = /^0+$/
-// git's own test (buffer_is_binary): a NUL byte in the first 8000 bytes.
-const FIRST_FEW_BYTES = 8000
 
 /**
- * Which blobs git would show as "Binary files differ", for many blobs in ONE `git cat-file --batch`.
- * A quilt patch cannot carry those changes.
+ * Which blobs a quilt patch cannot carry, for many blobs in ONE `git cat-file --batch`: those with a
+ * NUL byte anywhere. git itself looks at the first 8,000 bytes only (a later NUL makes a "text" diff
+ * with a NUL in it, which neither patch nor a NUL-separated reader of git's output can take).
  */
 export async function binaryBlobs(
   git: Git,
@@ -27,7 +26,7 @@ export async function binaryBlobs(
   const binary = new Set(all.filter(b => known.get(b) === true))
   if (wanted.length === 0) return binary
   for (const { sha, body } of await catFileBatch(git, wanted)) {
-    if (body.subarray(0, FIRST_FEW_BYTES).includes(0)) binary.add(sha)
+    if (body.includes(0)) binary.add(sha)
   }
   if (cacheFile) {
     mkdirSync(dirname(cacheFile), { recursive: true })

@@ -166,14 +166,15 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
       .map(s => ({ sha: s.step.commit.sha, parent: s.step.commit.parents[0] }))
   )
 
-  // 3. Binary changes (git's own test: a NUL in the first 8000 bytes), all blobs in one cat-file.
+  // 3. Binary changes (a NUL byte anywhere in a blob), all blobs in one cat-file.
   const blobsOf = (c: CommitInfo, kept: string[]): string[] =>
     c.files.filter(f => kept.includes(f.path)).flatMap(f => [f.oldBlob, f.newBlob])
   const takenCommits = states.filter(s => s.step.kind === 'commit' && s.decision.action === 'take')
   const binary = await binaryBlobs(
     git,
     takenCommits.flatMap(s => blobsOf(s.step.commit, s.decision.kept)),
-    input.cloneDir ? join(input.cloneDir, 'stable-sync', 'blob-verdicts') : undefined
+    // -2: verdicts since a NUL anywhere (not only in the first 8,000 bytes) counts as binary.
+    input.cloneDir ? join(input.cloneDir, 'stable-sync', 'blob-verdicts-2') : undefined
   )
   for (const s of takenCommits) {
     const c = s.step.commit

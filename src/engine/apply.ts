@@ -102,7 +102,10 @@ async function renderPatches(
       const diff = (await diffs?.get(sha)) ?? extra.get(sha) ?? Buffer.alloc(0)
       // git diff-tree --stdin skips a commit it cannot read without a word: never write a hollow patch.
       if (diff.length === 0 && step.kept.length)
-        throw new Error(`git printed no diff for ${sha}, which changes ${step.kept.join(', ')}`)
+        throw new Error(
+          `git printed no diff for ${sha}, which changes ${step.kept.join(', ')}: the upstream cache ` +
+            `${p.upstream.dir} may be damaged; remove it and run again`
+        )
       bytes = renderCommitPatch(
         step.commit,
         backportRefs(step.commit.message),

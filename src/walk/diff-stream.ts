@@ -53,7 +53,14 @@ export class DiffStream {
     const lanes: DiffRequest[][] = Array.from({ length: Math.max(1, processes) }, () => [])
     for (let i = 0; i < unique.length; i += CHUNK)
       lanes[(i / CHUNK) % lanes.length].push(...unique.slice(i, i + CHUNK))
-    for (const lane of lanes) if (lane.length) this.runs.push(this.read(git, lane))
+    for (const lane of lanes) {
+      if (lane.length === 0) continue
+      const run = this.read(git, lane)
+      // A failure reaches the requests (rejected) and done(); a consumer still busy elsewhere (the
+      // analysis runs while git diffs) must not see the process die of an unhandled rejection.
+      run.catch(() => undefined)
+      this.runs.push(run)
+    }
   }
 
   /** The diff of a requested commit (empty when it changes nothing); undefined if it was not requested. */
@@ -81,7 +88,9 @@ export class DiffStream {
     const settle = (sha: string, body: Buffer): void => {
       const at = position.get(sha)
       if (at === undefined || at < next) {
-        unexpected ??= `git diff-tree printed ${sha}, which was not asked for at this point`
+        unexpected ??=
+          `cannot read git diff-tree's output: a record names ${JSON.stringify(sha.slice(0, 60))} where a ` +
+          'requested commit was expected (a NUL byte inside a text diff?)'
         return
       }
       while (next < at) this.pending.get(lane[next++].sha)!.resolve(Buffer.alloc(0))

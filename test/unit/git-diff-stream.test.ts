@@ -70,6 +70,8 @@ test('cancel stops git and rejects what was not read; a failing git rejects the 
 
   mkdirSync(`${tmp.dir}/not-a-repo`)
   const bad = new DiffStream(repo.git.at(`${tmp.dir}/not-a-repo`), commits.slice(0, 2), 1)
+  // apply is still analysing when git fails: nothing awaits the stream yet, and the process lives on.
+  await new Promise(resolve => setTimeout(resolve, 300))
   await expect(bad.get(commits[0].sha)!).rejects.toThrow(/diff-tree.*failed \(exit 128\)/)
   await expect(bad.done()).rejects.toThrow(/not a git repository/)
 })
