@@ -144,22 +144,42 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     git,
     dir,
     {
-      // Above the pin: down to it, as the branch itself was fetched (a server without
-      // --shallow-exclude made the branch fetch a full one, so there are no grafts to repair).
-      aboveThePin: async shas => {
-        if (pinTag)
-          await fetch([
+      aboveThePin: async sha => {
+        if (!pinTag) return false
+        const r = await git.exec(
+          [
+            'fetch',
+            '--no-tags',
+            '--quiet',
+            '--no-write-fetch-head',
             `--shallow-exclude=refs/tags/${pinTag}`,
             url,
-            ...shas.map(s => `+${s}:refs/stable-sync/history/${s}`)
-          ])
+            `+${sha}:refs/stable-sync/history/${sha}`
+          ],
+          { allowFailure: true }
+        )
+        if (r.code === 0) return true
+        // What the remote says of a commit the pin already contains (nothing left to send).
+        if (/no commits selected for shallow requests/.test(r.stderr)) return false
+        throw new InputError(
+          `cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
+        )
       },
       belowThePin: async shas => {
-        await fetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+        const refs = shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)
+        const r = await git.exec(
+          ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', '--depth=1', url, ...refs],
+          {
+            allowFailure: true
+          }
+        )
+        if (r.code !== 0)
+          throw new InputError(
+            `cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
+          )
       }
     },
-    leaves,
-    tipRef
+    leaves
   )
   const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`])
   opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`)

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { catFileBatch } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
@@ -31,24 +31,41 @@ async function present(git: Git, shas: string[]): Promise<Set<string>> {
 }
 
 export interface ParentFetchers {
-  /** Fetch commits whose history above the pin is wanted (`--shallow-exclude=<pin>`). */
-  aboveThePin(shas: string[]): Promise<void>
-  /** Fetch commits below the pin, alone (`--depth=1`): their history is not wanted. */
+  /**
+   * Fetch one commit with its history down to the pin (`--shallow-exclude=<pin>`); false when the
+   * remote refuses because the commit lies below the pin.
+   */
+  aboveThePin(sha: string): Promise<boolean>
+  /** Fetch commits alone (`--depth=1`): their history is not wanted. */
   belowThePin(shas: string[]): Promise<void>
 }
 
 const readShallow = (file: string): string[] =>
   existsSync(file) ? readFileSync(file, 'latin1').split('\n').filter(Boolean) : []
 
+/** Replace git's list of grafts at once (a reader never sees half of it). */
+function writeShallow(file: string, shas: string[]): void {
+  if (shas.length === 0) {
+    if (existsSync(file)) unlinkSync(file)
+    return
+  }
+  writeFileSync(`${file}.stable-sync-tmp`, shas.join('\n') + '\n')
+  renameSync(`${file}.stable-sync-tmp`, file)
+}
+
+/** Rounds of fetching before giving up: each fetches the parents the previous one exposed. */
+const MAX_ROUNDS = 100
+
 /**
  * After `fetch --shallow-exclude=<pin>`, the commits just above the cut are grafted as parentless:
  * the pin's children, the roots of branches forked below the pin — and, because git cuts a merge as
- * a whole when one of its parents is excluded, a merge right after the pin together with everything
- * its other parents bring (a side branch merged right after the release vanishes). Repaired here:
- * - a missing parent of a grafted merge on the branch's first-parent line is above the pin (git
- *   never records a merge with a parent that is an ancestor of another, and the line starts at the
- *   pin): its history down to the pin is fetched, which may expose further cut merges: again;
- * - any other missing parent is below the pin (a forked branch's base): fetched alone, depth 1;
+ * a whole when one of its parents is excluded, a merge together with everything its other parents
+ * bring (a side branch merged right after the release would vanish, its commits unnamed in the
+ * merge's residual patch). Repaired here, round by round:
+ * - a missing parent of a merge is asked for alone with `--shallow-exclude=<pin>`: above the pin,
+ *   its history down to the pin comes (which may expose more cut merges: next round); below the
+ *   pin, the remote refuses, and it is fetched alone (depth 1) and stays cut;
+ * - a missing parent of any other commit is below the pin (only an excluded parent cuts it): alone;
  * - a graft whose parents are all present is removed, so walks and diffs see true history.
  * Nothing below the pin is fetched but those single parents.
  */
@@ -56,36 +73,36 @@ export async function repairShallow(
   git: Git,
   dir: string,
   fetchers: ParentFetchers,
-  leaves: Set<string>,
-  tipRef: string
+  leaves: Set<string>
 ): Promise<void> {
   const file = join(dir, 'shallow')
-  // Each round fetches the history of the cut merges the previous one exposed; real histories
-  // need one or two.
-  for (let round = 0; round < 20; round++) {
+  for (let round = 0; ; round++) {
     // The pin and parents fetched with depth 1 stay cut: their history is not needed.
     const grafted = readShallow(file).filter(s => !leaves.has(s))
-    if (grafted.length === 0) break
     const parents = await recordedParents(git, grafted)
     const all = [...new Set([...parents.values()].flat())]
     const have = await present(git, all)
-    const line = new Set((await git.text(['rev-list', '--first-parent', tipRef])).split('\n').filter(Boolean))
-    const above = new Set<string>()
-    const below = new Set<string>()
-    for (const [sha, ps] of parents) {
-      const merge = ps.length > 1 && line.has(sha)
-      for (const p of ps) if (!have.has(p)) (merge ? above : below).add(p)
+    const missing = all.filter(p => !have.has(p))
+    if (missing.length) {
+      if (round === MAX_ROUNDS)
+        throw new Error(`the shallow history of ${dir} is still cut after ${MAX_ROUNDS} rounds of fetching`)
+      const ofMerges = new Set([...parents.values()].filter(ps => ps.length > 1).flat())
+      const below: string[] = []
+      for (const p of missing) if (!ofMerges.has(p) || !(await fetchers.aboveThePin(p))) below.push(p)
+      if (below.length) await fetchers.belowThePin(below)
+      for (const p of below) leaves.add(p)
     }
-    if (above.size) await fetchers.aboveThePin([...above])
-    if (below.size) await fetchers.belowThePin([...below])
-    for (const p of below) leaves.add(p)
     const now = await present(git, all)
-    // Fetched parents come with their own grafts (git adds them to the file): those stay.
-    const remaining = readShallow(file).filter(
-      sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha)!.every(p => now.has(p))
+    const lost = missing.filter(p => !now.has(p))
+    if (lost.length)
+      throw new Error(`the upstream did not send ${lost.join(', ')} (parents of grafted commits in ${dir})`)
+    // Fetched parents come with their own grafts (git adds them to the file): those stay for now.
+    writeShallow(
+      file,
+      readShallow(file).filter(
+        sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha)!.every(p => now.has(p))
+      )
     )
-    if (remaining.length) writeFileSync(file, remaining.join('\n') + '\n')
-    else unlinkSync(file)
-    if (above.size === 0) break
+    if (missing.length === 0) return
   }
 }

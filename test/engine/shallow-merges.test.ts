@@ -70,6 +70,33 @@ test('a side branch merged right after the pin: each of its commits is its own p
   expect(r.code).not.toBe(0)
 })
 
+test('a branch forked below the pin, with a merge of its own, merged right after the pin: every commit named, nothing more below the pin', async () => {
+  const { up, home, base } = await upstreamWithPin('nested')
+  await up.git(['checkout', '-q', '-b', 'side', 'v1.0.0~1'])
+  await up.git(['checkout', '-q', '-b', 'topic'])
+  await up.reload()
+  const t1 = await up.fix('src/b.c', 5, 'b: topic fix one')
+  const t2 = await up.fix('src/b.c', 7, 'b: topic fix two')
+  await up.git(['checkout', '-q', 'side'])
+  await up.git(['merge', '-q', '--no-ff', '-m', "Merge branch 'topic' into side", 'topic'])
+  const inner = await up.git(['rev-parse', 'HEAD'])
+  await up.git(['checkout', '-q', '-b', 'stable-1.0', 'v1.0.0'])
+  await up.git(['merge', '-q', '--no-ff', '-m', "Merge branch 'side' into stable-1.0", 'side'])
+  const outer = await up.git(['rev-parse', 'HEAD'])
+
+  const { result, clone } = await plan(up, home, 'nested')
+
+  expect(result.patches.map(p => p.upstream)).toEqual([[t1], [t2]])
+  expect(result.skipped.map(s => [s.sha, s.reason])).toEqual([
+    [inner, 'merge'],
+    [outer, 'merge']
+  ])
+  expect(result.verification.status).toBe('ok')
+  // The side branch's base (v1.0.0~1, below the pin) came alone; nothing older did.
+  const older = await up.repo.git.at(clone).exec(['cat-file', '-e', `${base}~1`], { allowFailure: true })
+  expect(older.code).not.toBe(0)
+})
+
 test('a merge whose other parent is below the pin (made with commit-tree) is no false "force-pushed" error', async () => {
   const { up, home, base } = await upstreamWithPin('old')
   await up.git(['checkout', '-q', '-b', 'stable-1.0'])
