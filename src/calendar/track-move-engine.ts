@@ -8,6 +8,7 @@ import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { fetchPinned } from '../pin/fetch-pinned.js'
+import { withDirLock } from '../upstream/lock.js'
 import { remoteTags } from '../upstream/fetch.js'
 import { moveChangelog } from './move-changelog.js'
 import type { TrackMover } from './policy.js'
@@ -77,7 +78,10 @@ export const engineTrackMover: TrackMover = {
       log: opts.log,
       env: opts.env
     })
-    await fetchNewerReleaseTags(upstream.git, upstream.url, track.upstream.tag, pin.version)
+    // The clone's lock, as every fetch into it (a run sharing the cache may be fetching too).
+    await withDirLock(upstream.dir, opts, () =>
+      fetchNewerReleaseTags(upstream.git, upstream.url, track.upstream.tag, pin.version)
+    )
     const move = await proposeTrackMove({
       upstream: { git: upstream.git, tipRef: upstream.tipSha },
       pin,

@@ -17,6 +17,8 @@ import { appendSeries } from '../debian/series.js'
 import { InputError } from '../errors.js'
 import { planChangelog, writeChangelog } from '../series/changelog.js'
 import { renderCommitPatch, renderResidualPatch } from '../series/render.js'
+import { cloneDirFor } from '../upstream/fetch.js'
+import { withDirLock } from '../upstream/lock.js'
 import { startVerify } from '../verify/real.js'
 import { DiffStream } from '../walk/diff-stream.js'
 import { readDiffs } from '../walk/diffs.js'
@@ -147,17 +149,20 @@ export async function applyTrack(opts: EngineOptions, track: TrackConfig): Promi
   const started = Date.now()
   const lap = (what: string): void =>
     opts.log.debug(`${track.name}: ${what} after ${Date.now() - started} ms`)
-  // git starts diffing the candidate commits while the analysis still runs (a second core is idle then).
-  const prefetch: { diffs?: DiffStream } = {}
-  try {
-    const p = await prepareTrack(opts, track, {
-      onCandidates: (git, commits) => (prefetch.diffs = new DiffStream(git, commits))
-    })
-    lap('plan')
-    return await applyPrepared(opts, p, prefetch.diffs, lap)
-  } finally {
-    await prefetch.diffs?.cancel() // a run that ends early stops git; one that read everything has nothing left
-  }
+  // The clone's lock for the whole run: git reads the clone until the series is verified.
+  return withDirLock(cloneDirFor(track, opts), opts, async () => {
+    // git starts diffing the candidate commits while the analysis still runs (a second core is idle then).
+    const prefetch: { diffs?: DiffStream } = {}
+    try {
+      const p = await prepareTrack(opts, track, {
+        onCandidates: (git, commits) => (prefetch.diffs = new DiffStream(git, commits))
+      })
+      lap('plan')
+      return await applyPrepared(opts, p, prefetch.diffs, lap)
+    } finally {
+      await prefetch.diffs?.cancel() // a run that ends early stops git; one that read everything has nothing left
+    }
+  })
 }
 
 /** A patch file apply would create that is already there (stable-sync never rewrites a patch). */

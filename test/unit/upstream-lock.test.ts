@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { InputError } from '../../src/errors.js'
 import { memoryLogger } from '../../src/log.js'
@@ -68,7 +68,9 @@ test('waiting too long is a clear error naming the holder; a failing run release
     { log: memoryLogger(), pollMs: 20, timeoutMs: 100 },
     async () => 0
   ).catch(e => e)
-  expect(err).toBeInstanceOf(InputError)
+  // Not an input error: the other tracks of an action run go on.
+  expect(err).toBeInstanceOf(Error)
+  expect(err).not.toBeInstanceOf(InputError)
   expect(err.message).toMatch(
     new RegExp(`held by another stable-sync run \\(pid ${other.pid} on .*remove the directory`)
   )
@@ -83,7 +85,39 @@ test('waiting too long is a clear error naming the holder; a failing run release
   expect(existsSync(lockDir)).toBe(false)
 })
 
-test('the same process may take the lock again inside (fetch inside the engine)', async () => {
+test('a lock its holder stopped touching (another host, a container that is gone) is taken over', async () => {
+  const dir = `${tmp.dir}/abandoned.git`
+  const lockDir = `${dir}.lock`
+  mkdirSync(lockDir)
+  writeFileSync(
+    `${lockDir}/owner`,
+    JSON.stringify({ host: 'runner-container-1', pid: 1, since: Date.now() - 600_000 })
+  )
+  const old = new Date(Date.now() - 180_000)
+  utimesSync(`${lockDir}/owner`, old, old)
+  const log = memoryLogger()
+  expect(await withDirLock(dir, { log, pollMs: 20, timeoutMs: 1000 }, async () => 'mine')).toBe('mine')
+  expect(log.lines.join('\n')).toContain('its owner (pid 1 on runner-container-1) is gone')
+})
+
+test('two independent tasks of one process take turns', async () => {
+  const dir = `${tmp.dir}/turns.git`
+  const order: string[] = []
+  const log = memoryLogger()
+  await Promise.all([
+    withDirLock(dir, { log, pollMs: 10 }, async () => {
+      order.push('first starts')
+      await new Promise(resolve => setTimeout(resolve, 100))
+      order.push('first ends')
+    }),
+    withDirLock(dir, { log, pollMs: 10 }, async () => {
+      order.push('second')
+    })
+  ])
+  expect(order).toEqual(['first starts', 'first ends', 'second'])
+})
+
+test('the same call chain may take the lock again inside (fetch inside the engine)', async () => {
   const dir = `${tmp.dir}/not/yet/there/nested.git`
   const log = memoryLogger()
   const inner = await withDirLock(dir, { log, timeoutMs: 200 }, () =>
