@@ -28370,11 +28370,207 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3400:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 2613:
+/***/ ((module) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3204);
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 6697:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2390);
 
 // Entry point of the boot-test sub-action (dist/boot-test/index.js, boot-test/action.yml): only calls run().
 await (0,_boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,8 +28580,8 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -31344,7 +31540,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./build/errors.js
 /**
  * Typed errors carry what went wrong and how to fix it. Entry points (CLI, actions) map them to exit
  * codes / setFailed; nothing else decides how a run ends.
@@ -31380,7 +31576,7 @@ class FindingError extends (/* unused pure expression or super */ null && (Stabl
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/process/run.ts
+;// CONCATENATED MODULE: ./build/process/run.js
 
 /** A program exited non-zero (or could not be started) where success was required. */
 class CommandError extends Error {
@@ -31464,7 +31660,7 @@ async function haveProgram(name) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/kvm.ts
+;// CONCATENATED MODULE: ./build/boot/kvm.js
 
 
 /** Node's name for the host CPU → QEMU's guest architecture name. */
@@ -31518,7 +31714,7 @@ function nestedVirtState(sysModule = '/sys/module') {
     return { text: 'unknown: neither kvm_intel nor kvm_amd is loaded' };
 }
 
-;// CONCATENATED MODULE: ./src/boot/kvm-cache.ts
+;// CONCATENATED MODULE: ./build/boot/kvm-cache.js
 
 
 
@@ -31579,7 +31775,7 @@ function writeKvmAnswer(file, key, bootId, answer) {
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
 
-;// CONCATENATED MODULE: ./src/boot/accel.ts
+;// CONCATENATED MODULE: ./build/boot/accel.js
 
 
 async function planAccel(mode, ctx) {
@@ -31631,7 +31827,7 @@ function recordProbe(ctx, bootId, usable, reason) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/boot/console-classify.ts
+;// CONCATENATED MODULE: ./build/boot/console-classify.js
 /** Kernel messages recorded as warnings: the boot may still pass, but a person should look. */
 const WARNING_PATTERNS = [
     ['oops', /\bOops\b/],
@@ -31679,7 +31875,7 @@ function classifyLine(line, expect, failOn) {
     return { kind: 'text' };
 }
 
-;// CONCATENATED MODULE: ./src/boot/cloud-init-seed.ts
+;// CONCATENATED MODULE: ./build/boot/cloud-init-seed.js
 
 
 
@@ -31747,7 +31943,7 @@ async function buildNoCloudSeed(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/console-log.ts
+;// CONCATENATED MODULE: ./build/boot/console-log.js
 
 
 /**
@@ -31785,7 +31981,7 @@ class ConsoleLog {
 /** A timestamped console-log line: ISO time, elapsed seconds, two spaces, the console text. */
 const CONSOLE_LOG_LINE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z \+\d+\.\d{3}s {2}/;
 
-;// CONCATENATED MODULE: ./src/boot/find-program.ts
+;// CONCATENATED MODULE: ./build/boot/find-program.js
 
 
 /** Resolve a program name on PATH (or a path) to an executable file, like `command -v`. */
@@ -31809,7 +32005,7 @@ function findProgram(name, env, cwd) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/boot/junit.ts
+;// CONCATENATED MODULE: ./build/boot/junit.js
 /**
  * JUnit XML for one boot test (one <testcase>), in the shape CI test reporters read: pass = empty
  * test case, fail = <failure>, error = <error>, skip = <skipped>. Console text is untrusted: it is
@@ -31860,7 +32056,7 @@ function renderJunit(r, timestamp = new Date()) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/boot/qemu-args.ts
+;// CONCATENATED MODULE: ./build/boot/qemu-args.js
 
 const PROFILES = {
     x86_64: { arch: 'x86_64', console: 'ttyS0', earlyConsole: 'earlyprintk=serial' },
@@ -31930,7 +32126,7 @@ function shellQuote(argv) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/boot/line-splitter.ts
+;// CONCATENATED MODULE: ./build/boot/line-splitter.js
 
 /**
  * Turns the serial console's byte stream into lines. The guest writes `\r\n`; carriage returns are
@@ -31958,7 +32154,7 @@ class LineSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/process-group.ts
+;// CONCATENATED MODULE: ./build/boot/process-group.js
 
 /**
  * QEMU runs as the leader of its own process group, so one signal to the group ends it and
@@ -32059,7 +32255,7 @@ function spawnGroup(command, args) {
     return { child, pid, kill: () => killGroup(pid), closed };
 }
 
-;// CONCATENATED MODULE: ./src/boot/verdict.ts
+;// CONCATENATED MODULE: ./build/boot/verdict.js
 
 /** After a panic, keep reading this long for the trace (the log is for humans), then stop. */
 const PANIC_GRACE_MS = 300;
@@ -32166,7 +32362,7 @@ class VerdictMachine {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/runner.ts
+;// CONCATENATED MODULE: ./build/boot/runner.js
 
 
 
@@ -32264,7 +32460,7 @@ async function runQemu(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/boot/boot-test.ts
+;// CONCATENATED MODULE: ./build/boot/boot-test.js
 
 
 
@@ -32467,7 +32663,7 @@ async function bootTest(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/markdown.ts
+;// CONCATENATED MODULE: ./build/markdown.js
 /**
  * The one escaper of untrusted text (upstream subjects and names, guest console lines, build
  * reasons) for GitHub-flavoured markdown: PR and issue bodies, report comments, job summaries.
@@ -32528,7 +32724,7 @@ function codeLink(label, url) {
     return `[${codeSpan(label)}](${safeUrl})`;
 }
 
-;// CONCATENATED MODULE: ./src/boot/summary.ts
+;// CONCATENATED MODULE: ./build/boot/summary.js
 
 /**
  * One-line renderings of a boot test: a TAP line for logs and a Markdown table row for the job
@@ -32562,7 +32758,7 @@ function tapLine(r, index = 1) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/boot/inputs.ts
+;// CONCATENATED MODULE: ./build/boot/inputs.js
 
 /** Option parsing shared by the CLI command and the sub-action; each error names the option. */
 function regexInput(name, value) {
@@ -32592,7 +32788,7 @@ function positiveInput(name, value) {
     return n;
 }
 
-;// CONCATENATED MODULE: ./src/action/logger.ts
+;// CONCATENATED MODULE: ./build/action/logger.js
 
 /** The core's injected Logger, on the runner's log commands (groups fold in the log view). */
 function actionsLogger() {
@@ -32605,7 +32801,7 @@ function actionsLogger() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/boot-test-main.ts
+;// CONCATENATED MODULE: ./build/action/boot-test-main.js
 
 
 
@@ -32688,202 +32884,6 @@ async function boot_test_main_run(env = process.env) {
     }
 }
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -33014,6 +33014,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3400);
+/******/ var __webpack_exports__ = __nccwpck_require__(6697);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,26 @@
+export const id = 725;
+export const ids = [725];
+export const modules = {
+
+/***/ 6725:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planCommand: () => (/* binding */ planCommand)
+/* harmony export */ });
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4195);
+
+/** `stable-sync plan`: see docs/engine.md. Exit 0 ok, 1 a finding for a human, 2 bad input. */
+const planCommand = {
+    name: 'plan',
+    summary: 'Show which upstream stable fixes would be added to the quilt series, and why others are skipped (read-only).',
+    usage: '[--repo DIR] [--config FILE] [--track NAME] [--now YYYY-MM-DD] [--cache-dir DIR] [--json]',
+    options: _engine_run_js__WEBPACK_IMPORTED_MODULE_0__/* .engineOptions */ .ll,
+    run: ctx => (0,_engine_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runEngineCommand */ .pQ)('plan', ctx)
+};
+
+
+/***/ })
+
+};
