@@ -161,7 +161,8 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
         if (r.code === 0) return true
         // What the remote says of a commit the pin already contains (nothing left to send).
         if (/no commits selected for shallow requests/.test(r.stderr)) return false
-        throw new InputError(
+        // Not an InputError: the configuration is fine (the branch itself was fetched).
+        throw new Error(
           `cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
         )
       },
@@ -174,7 +175,7 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
           }
         )
         if (r.code !== 0)
-          throw new InputError(
+          throw new Error(
             `cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
           )
       }
