@@ -471,7 +471,8 @@ async function fetchUpstream(track, opts) {
             // What the remote says of a commit the pin already contains (nothing left to send).
             if (/no commits selected for shallow requests/.test(r.stderr))
                 return false;
-            throw new errors/* InputError */.dz(`cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
+            // Not an InputError: the configuration is fine (the branch itself was fetched).
+            throw new Error(`cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
         },
         belowThePin: async (shas) => {
             const refs = shas.map(s => `+${s}:refs/stable-sync/parents/${s}`);
@@ -479,7 +480,7 @@ async function fetchUpstream(track, opts) {
                 allowFailure: true
             });
             if (r.code !== 0)
-                throw new errors/* InputError */.dz(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
+                throw new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
         }
     }, leaves);
     const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
