@@ -79,8 +79,15 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   const tipRef = tipRefName(branch)
   const full =
     existsSync(join(dir, 'objects')) && !existsSync(join(dir, 'shallow')) && (await hasRef(git, tipRef))
-  const fetch = (args: string[]): Promise<boolean> =>
-    git.test(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args])
+  const tryFetch = (args: string[]) =>
+    git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true })
+  const fetch = async (args: string[]): Promise<boolean> => (await tryFetch(args)).code === 0
+  // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
+  // configuration's (no InputError: the other tracks of a run go on).
+  const cannotFetch = (shas: string[], stderr: string): Error =>
+    new Error(
+      `cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${stderr.trim().split('\n').pop()}`
+    )
 
   // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
   // present, the remote and local questions are asked at the same time.
@@ -146,38 +153,19 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     {
       aboveThePin: async sha => {
         if (!pinTag) return false
-        const r = await git.exec(
-          [
-            'fetch',
-            '--no-tags',
-            '--quiet',
-            '--no-write-fetch-head',
-            `--shallow-exclude=refs/tags/${pinTag}`,
-            url,
-            `+${sha}:refs/stable-sync/history/${sha}`
-          ],
-          { allowFailure: true }
-        )
+        const r = await tryFetch([
+          `--shallow-exclude=refs/tags/${pinTag}`,
+          url,
+          `+${sha}:refs/stable-sync/history/${sha}`
+        ])
         if (r.code === 0) return true
         // What the remote says of a commit the pin already contains (nothing left to send).
         if (/no commits selected for shallow requests/.test(r.stderr)) return false
-        // Not an InputError: the configuration is fine (the branch itself was fetched).
-        throw new Error(
-          `cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
-        )
+        throw cannotFetch([sha], r.stderr)
       },
       belowThePin: async shas => {
-        const refs = shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)
-        const r = await git.exec(
-          ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', '--depth=1', url, ...refs],
-          {
-            allowFailure: true
-          }
-        )
-        if (r.code !== 0)
-          throw new Error(
-            `cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`
-          )
+        const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+        if (r.code !== 0) throw cannotFetch(shas, r.stderr)
       }
     },
     leaves

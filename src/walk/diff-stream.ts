@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { Git } from '../git/gateway.js'
 import { trimToDiff } from './diff.js'
-import { DIFF_OPTIONS } from './diffs.js'
+import { DIFF_TREE_STDIN, diffTreeInput, RecordParser } from './diffs.js'
 
 export interface DiffRequest {
   sha: string
@@ -97,10 +97,10 @@ export class DiffStream {
       this.pending.get(lane[next++].sha)!.resolve(trimToDiff(body))
     }
     const parser = new RecordParser(settle)
-    const input = lane.map(r => (r.parent ? `${r.sha} ${r.parent}` : r.sha)).join('\n') + '\n'
+    const input = diffTreeInput(lane)
     let killed = false
     try {
-      await git.exec(['diff-tree', '--stdin', '--root', ...DIFF_OPTIONS, '--format=%x00%H%x00'], {
+      await git.exec(DIFF_TREE_STDIN, {
         input,
         onStdout: chunk => parser.push(chunk),
         onSpawn: kill => this.kills.push(() => ((killed = true), kill()))
@@ -113,49 +113,5 @@ export class DiffStream {
       while (next < lane.length) this.pending.get(lane[next++].sha)!.reject(error)
       if (!killed) throw e
     }
-  }
-}
-
-/**
- * Splits `NUL sha NUL body NUL sha NUL body…` into records across chunk boundaries (a text diff never
- * contains NUL), calling back with each record once the next one starts or the stream ends.
- */
-export class RecordParser {
-  private inSha = false
-  private sha: Buffer[] = []
-  private body: Buffer[] = []
-  private current: string | undefined
-
-  constructor(private readonly record: (sha: string, body: Buffer) => void) {}
-
-  push(chunk: Buffer): void {
-    let pos = 0
-    for (let nul = chunk.indexOf(0, pos); nul !== -1; nul = chunk.indexOf(0, pos)) {
-      this.take(chunk.subarray(pos, nul))
-      if (this.inSha) {
-        this.current = Buffer.concat(this.sha).toString('latin1')
-        this.sha = []
-      } else {
-        this.flush()
-      }
-      this.inSha = !this.inSha
-      pos = nul + 1
-    }
-    this.take(chunk.subarray(pos))
-  }
-
-  end(): void {
-    this.flush()
-  }
-
-  private take(piece: Buffer): void {
-    if (piece.length) (this.inSha ? this.sha : this.body).push(piece)
-  }
-
-  private flush(): void {
-    if (this.current !== undefined)
-      this.record(this.current, this.body.length === 1 ? this.body[0] : Buffer.concat(this.body))
-    this.current = undefined
-    this.body = []
   }
 }

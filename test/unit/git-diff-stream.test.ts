@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
-import { DiffStream, RecordParser } from '../../src/walk/diff-stream.js'
-import { readDiffs } from '../../src/walk/diffs.js'
+import { DiffStream } from '../../src/walk/diff-stream.js'
+import { readDiffs, RecordParser } from '../../src/walk/diffs.js'
 import { FixtureRepo } from '../helpers/git-fixture.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
