@@ -1461,6 +1461,12 @@ const DIFF_OPTIONS = [
     '--no-textconv',
     '--no-color'
 ];
+/** `git diff-tree --stdin` printing each commit's diff after `NUL sha NUL`. */
+const DIFF_TREE_STDIN = ['diff-tree', '--stdin', '--root', ...DIFF_OPTIONS, '--format=%x00%H%x00'];
+/** diff-tree's input: a commit and the parent to diff against per line (a root commit alone). */
+function diffTreeInput(items) {
+    return items.map(i => (i.parent ? `${i.sha} ${i.parent}` : i.sha)).join('\n') + '\n';
+}
 /**
  * The diffs of many commits against their first parents in ONE `git diff-tree --stdin` process
  * (no process per commit). Returns sha → diff bytes; commits without a change are absent.
@@ -1469,26 +1475,60 @@ async function readDiffs(git, items) {
     const result = new Map();
     if (items.length === 0)
         return result;
-    const input = items.map(i => (i.parent ? `${i.sha} ${i.parent}` : i.sha)).join('\n') + '\n';
-    const { stdout } = await git.exec(['diff-tree', '--stdin', '--root', ...DIFF_OPTIONS, '--format=%x00%H%x00'], { input });
-    // Output: NUL sha NUL diff NUL sha NUL diff… (text diffs never contain NUL).
-    let pos = stdout.indexOf(0);
-    while (pos !== -1) {
-        const shaEnd = stdout.indexOf(0, pos + 1);
-        if (shaEnd === -1)
-            break;
-        const sha = stdout.subarray(pos + 1, shaEnd).toString('latin1');
-        const next = stdout.indexOf(0, shaEnd + 1);
-        const body = stdout.subarray(shaEnd + 1, next === -1 ? stdout.length : next);
-        result.set(sha, trimToDiff(body));
-        pos = next;
-    }
+    const { stdout } = await git.exec(DIFF_TREE_STDIN, { input: diffTreeInput(items) });
+    // Output: NUL sha NUL diff NUL sha NUL diff… (text diffs never contain NUL: see classify/binary).
+    const parser = new RecordParser((sha, body) => result.set(sha, trimToDiff(body)));
+    parser.push(stdout);
+    parser.end();
     return result;
 }
 /** The diff between two trees (a merge residual), in the same format. */
 async function readTreeDiff(git, from, to) {
     const { stdout } = await git.exec(['diff-tree', ...DIFF_OPTIONS, from, to]);
     return trimToDiff(stdout);
+}
+/**
+ * Splits `NUL sha NUL body NUL sha NUL body…` into records across chunk boundaries (a text diff never
+ * contains NUL), calling back with each record once the next one starts or the stream ends.
+ */
+class RecordParser {
+    record;
+    inSha = false;
+    sha = [];
+    body = [];
+    current;
+    constructor(record) {
+        this.record = record;
+    }
+    push(chunk) {
+        let pos = 0;
+        for (let nul = chunk.indexOf(0, pos); nul !== -1; nul = chunk.indexOf(0, pos)) {
+            this.take(chunk.subarray(pos, nul));
+            if (this.inSha) {
+                this.current = Buffer.concat(this.sha).toString('latin1');
+                this.sha = [];
+            }
+            else {
+                this.flush();
+            }
+            this.inSha = !this.inSha;
+            pos = nul + 1;
+        }
+        this.take(chunk.subarray(pos));
+    }
+    end() {
+        this.flush();
+    }
+    take(piece) {
+        if (piece.length)
+            (this.inSha ? this.sha : this.body).push(piece);
+    }
+    flush() {
+        if (this.current !== undefined)
+            this.record(this.current, this.body.length === 1 ? this.body[0] : Buffer.concat(this.body));
+        this.current = undefined;
+        this.body = [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/walk/diff-stream.js
@@ -1573,10 +1613,10 @@ class DiffStream {
             this.pending.get(lane[next++].sha).resolve(trimToDiff(body));
         };
         const parser = new RecordParser(settle);
-        const input = lane.map(r => (r.parent ? `${r.sha} ${r.parent}` : r.sha)).join('\n') + '\n';
+        const input = diffTreeInput(lane);
         let killed = false;
         try {
-            await git.exec(['diff-tree', '--stdin', '--root', ...DIFF_OPTIONS, '--format=%x00%H%x00'], {
+            await git.exec(DIFF_TREE_STDIN, {
                 input,
                 onStdout: chunk => parser.push(chunk),
                 onSpawn: kill => this.kills.push(() => ((killed = true), kill()))
@@ -1594,49 +1634,6 @@ class DiffStream {
             if (!killed)
                 throw e;
         }
-    }
-}
-/**
- * Splits `NUL sha NUL body NUL sha NUL body…` into records across chunk boundaries (a text diff never
- * contains NUL), calling back with each record once the next one starts or the stream ends.
- */
-class RecordParser {
-    record;
-    inSha = false;
-    sha = [];
-    body = [];
-    current;
-    constructor(record) {
-        this.record = record;
-    }
-    push(chunk) {
-        let pos = 0;
-        for (let nul = chunk.indexOf(0, pos); nul !== -1; nul = chunk.indexOf(0, pos)) {
-            this.take(chunk.subarray(pos, nul));
-            if (this.inSha) {
-                this.current = Buffer.concat(this.sha).toString('latin1');
-                this.sha = [];
-            }
-            else {
-                this.flush();
-            }
-            this.inSha = !this.inSha;
-            pos = nul + 1;
-        }
-        this.take(chunk.subarray(pos));
-    }
-    end() {
-        this.flush();
-    }
-    take(piece) {
-        if (piece.length)
-            (this.inSha ? this.sha : this.body).push(piece);
-    }
-    flush() {
-        if (this.current !== undefined)
-            this.record(this.current, this.body.length === 1 ? this.body[0] : Buffer.concat(this.body));
-        this.current = undefined;
-        this.body = [];
     }
 }
 

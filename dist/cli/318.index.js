@@ -402,7 +402,11 @@ async function fetchUpstream(track, opts) {
     const branch = track.upstream.branch;
     const tipRef = tipRefName(branch);
     const full = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'objects')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'shallow')) && (await hasRef(git, tipRef));
-    const fetch = (args) => git.test(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args]);
+    const tryFetch = (args) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true });
+    const fetch = async (args) => (await tryFetch(args)).code === 0;
+    // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
+    // configuration's (no InputError: the other tracks of a run go on).
+    const cannotFetch = (shas, stderr) => new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${stderr.trim().split('\n').pop()}`);
     // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
     // present, the remote and local questions are asked at the same time.
     if (opts.pinTag && cached) {
@@ -457,30 +461,22 @@ async function fetchUpstream(track, opts) {
         aboveThePin: async (sha) => {
             if (!pinTag)
                 return false;
-            const r = await git.exec([
-                'fetch',
-                '--no-tags',
-                '--quiet',
-                '--no-write-fetch-head',
+            const r = await tryFetch([
                 `--shallow-exclude=refs/tags/${pinTag}`,
                 url,
                 `+${sha}:refs/stable-sync/history/${sha}`
-            ], { allowFailure: true });
+            ]);
             if (r.code === 0)
                 return true;
             // What the remote says of a commit the pin already contains (nothing left to send).
             if (/no commits selected for shallow requests/.test(r.stderr))
                 return false;
-            // Not an InputError: the configuration is fine (the branch itself was fetched).
-            throw new Error(`cannot fetch ${sha} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
+            throw cannotFetch([sha], r.stderr);
         },
         belowThePin: async (shas) => {
-            const refs = shas.map(s => `+${s}:refs/stable-sync/parents/${s}`);
-            const r = await git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', '--depth=1', url, ...refs], {
-                allowFailure: true
-            });
+            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
             if (r.code !== 0)
-                throw new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}`);
+                throw cannotFetch(shas, r.stderr);
         }
     }, leaves);
     const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
