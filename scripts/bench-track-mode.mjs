@@ -3,34 +3,23 @@
 // branch has FIXES one-line fixes after v1.0.0, a release tag v1.0.1 after the first RELEASED of them,
 // and a packaging repo that already carries every fix as a patch (written by `apply` in fixes mode).
 // The move must drop RELEASED patches by content and verify the rest on v1.0.1.
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { benchSetup } from './bench-setup.mjs'
 
 const FIXES = Number(process.env.BENCH_FIXES ?? 300)
 const RELEASED = Number(process.env.BENCH_RELEASED ?? 200)
 const FILES = 100
 const LINES = 60
-const root = mkdtempSync(join(tmpdir(), 'stable-sync-bench-track-'))
-execFileSync('npx', ['ncc', 'build', 'src/cli/index.ts', '-o', join(root, 'cli'), '--quiet'], { stdio: 'inherit' })
-const cli = join(root, 'cli', 'index.js')
-const env = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: join(root, 'gitconfig'),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.org',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.org'
-}
-writeFileSync(env.GIT_CONFIG_GLOBAL, '')
-const git = (cwd, args, opts = {}) => execFileSync('git', args, { cwd, env, maxBuffer: 1 << 30, ...opts })
+const { root, cli, env, git } = benchSetup('stable-sync-bench-track-')
 
 // ---- upstream: v1.0.0, FIXES fixes (one line each, round-robin over the files), v1.0.1 after RELEASED
 const upstream = join(root, 'upstream')
 git(root, ['init', '-q', '-b', 'stable-1.0', upstream])
-const files = Array.from({ length: FILES }, (_, f) => Array.from({ length: LINES }, (_, l) => `file ${f} line ${l + 1}`))
+const files = Array.from({ length: FILES }, (_, f) =>
+  Array.from({ length: LINES }, (_, l) => `file ${f} line ${l + 1}`)
+)
 const out = []
 let mark = 0
 let time = 1_700_000_000
@@ -40,10 +29,14 @@ const commit = (message, changes) => {
   out.push(`commit refs/heads/stable-1.0\nmark :${mark}\ncommitter Bench <bench@example.org> ${time} +0000\n`)
   out.push(`data ${Buffer.byteLength(message)}\n${message}\n`)
   if (mark > 1) out.push(`from :${mark - 1}\n`)
-  for (const [path, text] of changes) out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`)
+  for (const [path, text] of changes)
+    out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(text)}\n${text}\n`)
   return mark
 }
-commit('Initial import', [['VERSION', '1.0.0\n'], ...files.map((l, f) => [`src/f${f}.c`, l.join('\n') + '\n'])])
+commit('Initial import', [
+  ['VERSION', '1.0.0\n'],
+  ...files.map((l, f) => [`src/f${f}.c`, l.join('\n') + '\n'])
+])
 out.push(`tag v1.0.0\nfrom :1\ntagger Bench <bench@example.org> ${time} +0000\ndata 6\nv1.0.0\n`)
 for (let i = 0; i < FIXES; i++) {
   const f = i % FILES
@@ -86,12 +79,21 @@ run('apply (fixes mode)', ['apply', '--now', '2026-11-15'])
 const fixesPlan = run('plan (fixes mode)', ['plan', '--now', '2026-11-15'])
 const trackPlan = run('plan (track mode)', ['plan', '--now', '2026-10-01'])
 const move = trackPlan.json.tracks[0].move
-if (!move || move.dropped.length !== RELEASED || move.kept.length !== FIXES - RELEASED || move.verification.status !== 'ok') {
-  throw new Error(`unexpected move: ${JSON.stringify(move && { dropped: move.dropped.length, kept: move.kept.length, v: move.verification })}`)
+if (
+  !move ||
+  move.dropped.length !== RELEASED ||
+  move.kept.length !== FIXES - RELEASED ||
+  move.verification.status !== 'ok'
+) {
+  throw new Error(
+    `unexpected move: ${JSON.stringify(move && { dropped: move.dropped.length, kept: move.kept.length, v: move.verification })}`
+  )
 }
 console.log(`series of ${FIXES} stable patches, release v1.0.1 contains ${RELEASED} of them`)
 console.log(`plan, fixes mode (all carried):     ${fixesPlan.ms.toFixed(0)} ms`)
 console.log(`plan, track mode (move proposal):   ${trackPlan.ms.toFixed(0)} ms`)
-console.log(`  dropped ${move.dropped.length} by content (${move.dropped.filter(d => d.how === 'patch-id').length} by patch-id), kept ${move.kept.length}, verified on ${move.to.tag}`)
+console.log(
+  `  dropped ${move.dropped.length} by content (${move.dropped.filter(d => d.how === 'patch-id').length} by patch-id), kept ${move.kept.length}, verified on ${move.to.tag}`
+)
 console.log(`  per series patch: ${(trackPlan.ms / FIXES).toFixed(1)} ms`)
 rmSync(root, { recursive: true, force: true })

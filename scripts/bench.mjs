@@ -4,31 +4,16 @@
 // of side branches, version bumps and a binary change, plus a packaging repo pinned to the tag.
 // Runs the CLI bundled with ncc from the current sources into the temp dir.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { benchSetup } from './bench-setup.mjs'
 
 const N = Number(process.env.BENCH_COMMITS ?? 10000)
 const PRE = Number(process.env.BENCH_PRE ?? 20000)
 const FILES = 300
 const LINES = 80
 
-// Where the fixtures live: $BENCH_TMPDIR, else /dev/shm when it has room (as the engine's own
-// scratch trees), else the OS temp dir. On a disk, creating apply's 10,000 files can cost 10x more
-// for minutes after something deleted many files (ext4 without a journal will not reuse an inode
-// deleted in the last 1-5 minutes and scans past each one: quadratic); that is the disk's state,
-// not the engine, so it is measured (below) and reported, not mixed into the ratio unannounced.
-function benchRoot() {
-  if (process.env.BENCH_TMPDIR) return process.env.BENCH_TMPDIR
-  try {
-    const fs = statfsSync('/dev/shm')
-    if (fs.bavail * fs.bsize > 4 * 1024 ** 3) return '/dev/shm'
-  } catch {
-    // no /dev/shm
-  }
-  return tmpdir()
-}
-const root = mkdtempSync(join(benchRoot(), 'stable-sync-bench-'))
+const { root, cli, env, git } = benchSetup('stable-sync-bench-')
 
 /** Microseconds to create (and write) one small file in `dir`, over 2,000 files. */
 function fileCreationCost(dir) {
@@ -38,22 +23,6 @@ function fileCreationCost(dir) {
   const us = Number(process.hrtime.bigint() - start) / 1e3 / 2000
   return { us, probe }
 }
-// The CLI bundled from the current sources (as dist/cli is built), so the numbers are for this tree.
-execFileSync('npx', ['ncc', 'build', 'src/cli/index.ts', '-o', join(root, 'cli'), '--quiet'], {
-  stdio: 'inherit'
-})
-const cli = join(root, 'cli', 'index.js')
-const env = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: join(root, 'gitconfig'),
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'Bench',
-  GIT_AUTHOR_EMAIL: 'bench@example.org',
-  GIT_COMMITTER_NAME: 'Bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.org'
-}
-writeFileSync(env.GIT_CONFIG_GLOBAL, '')
-const git = (cwd, args, opts = {}) => execFileSync('git', args, { cwd, env, maxBuffer: 1 << 30, ...opts })
 
 // ---- the upstream, written as one fast-import stream ----
 const upstream = join(root, 'upstream')
