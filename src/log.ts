@@ -7,10 +7,16 @@ export interface Logger {
   info(message: string): void
   warning(message: string): void
   error(message: string): void
+  /**
+   * A line of progress of long work (objects received, commits walked, patches verified), so a user
+   * can tell a slow run from a stuck one. stderr in the CLI (silenced by --quiet), the job log in
+   * the action; never stdout, which --json reserves for its document.
+   */
+  progress(message: string): void
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
 }
 
-export function stderrLogger(verbose = false): Logger {
+export function stderrLogger(verbose = false, quiet = false): Logger {
   const write = (prefix: string, m: string): void => {
     process.stderr.write(`${prefix}${m}\n`)
   }
@@ -19,6 +25,7 @@ export function stderrLogger(verbose = false): Logger {
     info: m => write('', m),
     warning: m => write('warning: ', m),
     error: m => write('error: ', m),
+    progress: m => (quiet ? undefined : write('progress: ', m)),
     async group(name, fn) {
       write('== ', name)
       return fn()
@@ -35,6 +42,7 @@ export function memoryLogger(): Logger & { lines: string[] } {
     info: m => void lines.push(m),
     warning: m => void lines.push(`warning: ${m}`),
     error: m => void lines.push(`error: ${m}`),
+    progress: m => void lines.push(`progress: ${m}`),
     async group(_name, fn) {
       return fn()
     }

@@ -8,6 +8,7 @@ export function actionsLogger(): Logger {
     info: m => core.info(m),
     warning: m => core.warning(m),
     error: m => core.error(m),
+    progress: m => core.info(m),
     group: (name, fn) => core.group(name, fn)
   }
 }

@@ -39,7 +39,8 @@ export const commonOptions = {
   config: { type: 'string' },
   track: { type: 'string', multiple: true },
   json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' }
+  verbose: { type: 'boolean', short: 'v' },
+  quiet: { type: 'boolean', short: 'q' }
 } as const satisfies OptionSpec
 
 /**

@@ -68,7 +68,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(`stable-sync ${name}: ${(e as Error).message}\n${commandHelp(command)}`)
     return 2
   }
-  const log = stderrLogger(Boolean(parsed.values.verbose))
+  const quiet = Boolean(parsed.values.quiet)
+  const log = stderrLogger(Boolean(parsed.values.verbose), quiet)
   try {
     return await command.run({
       values: parsed.values as Record<string, string | boolean | string[] | undefined>,
@@ -78,7 +79,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ...log,
         info: m => io.err(m),
         warning: m => io.err(`warning: ${m}`),
-        error: m => io.err(`error: ${m}`)
+        error: m => io.err(`error: ${m}`),
+        progress: m => (quiet ? undefined : io.err(`progress: ${m}`))
       },
       cwd: io.cwd,
       env: io.env
