@@ -17,7 +17,9 @@ export const commandLoaders: [name: string, load: () => Promise<Command>][] = [
   ['build-source', async () => (await import('./build-source.js')).buildSourceCommand],
   ['build', async () => (await import('./build.js')).buildCommand],
   ['build-matrix', async () => (await import('./build-matrix.js')).buildMatrixCommand],
-  ['report', async () => (await import('./report.js')).reportCommand]
+  ['report', async () => (await import('./report.js')).reportCommand],
+  ['release-gate', async () => (await import('./release-gate.js')).releaseGateCommand],
+  ['workflow-plan', async () => (await import('./workflow-plan.js')).workflowPlanCommand]
 ]
 
 /** All subcommands, loaded (for `--help`). */

@@ -6,6 +6,7 @@ import type {
   MilestoneState,
   PullState,
   ReleaseState,
+  RepoRole,
   StatusState
 } from './state.js'
 
@@ -59,6 +60,30 @@ export class Renderer {
       url: this.api,
       default_branch: this.defaultBranch
     })
+  }
+
+  /** GET collaborators/{username}/permission: `permission` is the legacy base role (maintain → write, triage → read). */
+  collaboratorPermission(login: string, role: RepoRole): Json {
+    const legacy = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read' }[role]
+    return {
+      permission: legacy,
+      role_name: role,
+      user: deepMerge(sampleOf('collaborator'), {
+        login,
+        id: idOf(login),
+        type: 'User',
+        html_url: `https://github.test/${login}`,
+        url: `${this.baseUrl}/users/${login}`,
+        permissions: {
+          pull: true,
+          triage: role !== 'read',
+          push: legacy !== 'read',
+          maintain: role === 'maintain' || role === 'admin',
+          admin: role === 'admin'
+        },
+        role_name: role
+      })
+    }
   }
 
   label(name: string): Json {

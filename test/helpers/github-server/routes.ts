@@ -89,6 +89,15 @@ export function createRoutes(w: World): Route[] {
     route('GET', '/user', async () => ({ status: 200, body: render.authenticatedUser(w.login) })),
     route('GET', repoPath, async () => ({ status: 200, body: render.repository('full-repository') })),
 
+    // ---- collaborators (the release gate asks who may release)
+    route('GET', `${repoPath}/collaborators/{username}/permission`, async ({ params }) => {
+      // GitHub answers 404 for a login that is no user; in this world a login with '[bot]' or an
+      // empty one is none, everyone else reads the public repository.
+      if (!/^[A-Za-z0-9-]+$/.test(params.username)) return notFound()
+      const role = state.collaborators.get(params.username) ?? 'read'
+      return { status: 200, body: render.collaboratorPermission(params.username, role) }
+    }),
+
     // ---- pulls
     route('GET', `${repoPath}/pulls`, async ({ query }) => {
       const want = query.get('state') ?? 'open'

@@ -95,7 +95,12 @@ export interface CheckRunState {
   detailsUrl: string | null
 }
 
+/** A repository role, as GitHub names them (role_name); custom roles are not modelled. */
+export type RepoRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read'
+
 export class RepoState {
+  /** Collaborators by login; anyone else reads this public repository (role 'read'). */
+  collaborators = new Map<string, RepoRole>()
   pulls = new Map<number, PullState>()
   issues = new Map<number, IssueState>()
   comments: CommentState[] = []

@@ -1,0 +1,237 @@
+import { InputError } from '../errors.js'
+import type { MatrixEntry } from './matrix.js'
+
+/**
+ * The reusable workflow's decisions, made once in tested code (the YAML only wires): which tracks of
+ * this run are built, boot-tested and reported, at which commit, whether a release follows, and why
+ * anything is skipped. Input: the sync action's per-track `tracks` output, the triggering event, the
+ * release gate's verdict and the build matrix of the selected tracks.
+ */
+
+/** One element of the sync action's `tracks` output (action.yml), as far as the plan reads it. */
+export interface SyncTrackOutput {
+  track: string
+  operation: string
+  reason?: string
+  headSha?: string | null
+  pullRequest?: { number: number; url?: string } | null
+  dryRun?: boolean
+  error?: string
+}
+
+export interface PlanInput {
+  /** GITHUB_EVENT_NAME, the payload's `action`, GITHUB_SHA. */
+  event: { name: string; action?: string; sha: string }
+  /** The sync action's `tracks` output; undefined when the sync step did not run (a milestone event). */
+  syncTracks?: SyncTrackOutput[]
+  /** Build matrix of every selected track (build-matrix), before the plan filters it. */
+  matrix: MatrixEntry[]
+  buildUnchanged: boolean
+  dryRun: boolean
+  /** Runner labels of the boot job; empty: no KVM runner configured, no boot job. */
+  bootRunsOn: string[]
+  /** The release gate (release-gate), for a closed milestone. */
+  release?: { release: boolean; reason: string }
+}
+
+/** A matrix entry of this run: the commit its track is built at. */
+export type PlannedEntry = MatrixEntry & { sha: string }
+
+export interface TrackPlan {
+  track: string
+  build: boolean
+  /** The commit built (the bot branch head, or the event's sha for a release). */
+  sha?: string
+  pullRequest?: number
+  /** Why the track is or is not built, in words for the job summary. */
+  reason: string
+}
+
+/** One report job: a track's sticky comment and commit status on its pull request. */
+export interface ReportEntry {
+  track: string
+  pr: number
+  headSha: string
+}
+
+export interface WorkflowPlan {
+  release: boolean
+  tracks: TrackPlan[]
+  build: PlannedEntry[]
+  boot: PlannedEntry[]
+  report: ReportEntry[]
+  /** JSON runner labels of the boot job ('' when boot is off). */
+  bootRunsOn: string[]
+  /** Why the boot job does not run at all ('' when it does). */
+  bootNote: string
+}
+
+export const NO_KVM_RUNNER = 'no KVM runner configured'
+
+/** The `boot-runs-on` input: a JSON list of labels, one label, or empty (no boot job). */
+export function parseRunsOn(text: string): string[] {
+  const t = text.trim()
+  if (t === '') return []
+  if (!t.startsWith('[') && !t.startsWith('"')) return [t]
+  let data: unknown
+  try {
+    data = JSON.parse(t)
+  } catch (e) {
+    throw new InputError(
+      `boot-runs-on is not JSON (${(e as Error).message}): give a list of runner labels, e.g. ["self-hosted", "linux", "x64", "kvm"], or leave it empty to skip the boot test`
+    )
+  }
+  const labels = typeof data === 'string' ? [data] : data
+  if (!Array.isArray(labels) || !labels.every(l => typeof l === 'string' && l.trim() !== '')) {
+    throw new InputError(
+      `boot-runs-on must be a JSON list of runner labels, e.g. ["self-hosted", "linux", "x64", "kvm"], not ${t}`
+    )
+  }
+  return labels as string[]
+}
+
+export function planWorkflow(input: PlanInput): WorkflowPlan {
+  const trackNames = [...new Set(input.matrix.map(e => e.track))]
+  const tracks =
+    input.event.name === 'milestone'
+      ? trackNames.map(name => releasePlan(name, input))
+      : trackNames.map(name => syncPlan(name, input))
+  const built = new Map(tracks.filter(t => t.build).map(t => [t.track, t]))
+  const build = input.matrix
+    .filter(e => built.has(e.track))
+    .map(e => ({ ...e, sha: built.get(e.track)?.sha ?? '' }))
+  const bootRunsOn = input.bootRunsOn
+  const boot = bootRunsOn.length ? build.filter(e => e.boot) : []
+  const release = input.event.name === 'milestone' && build.length > 0
+  const report = release
+    ? []
+    : tracks
+        .filter(t => t.build && t.pullRequest)
+        .map(t => ({ track: t.track, pr: t.pullRequest as number, headSha: t.sha as string }))
+  return {
+    release,
+    tracks,
+    build,
+    boot,
+    report,
+    bootRunsOn,
+    bootNote: bootRunsOn.length ? '' : NO_KVM_RUNNER
+  }
+}
+
+function releasePlan(track: string, input: PlanInput): TrackPlan {
+  const gate = input.release
+  if (input.event.action !== 'closed')
+    return { track, build: false, reason: `milestone ${input.event.action ?? 'changed'}: nothing to release` }
+  if (!gate) return { track, build: false, reason: 'the release gate was not evaluated: nothing is released' }
+  if (!gate.release) return { track, build: false, reason: `no release: ${gate.reason}` }
+  if (input.dryRun) return { track, build: false, reason: `dry run: ${gate.reason}, nothing is released` }
+  return { track, build: true, sha: input.event.sha, reason: `release build: ${gate.reason}` }
+}
+
+function syncPlan(track: string, input: PlanInput): TrackPlan {
+  const row = input.syncTracks?.find(r => r.track === track)
+  if (!row) return { track, build: false, reason: 'the sync step reported nothing for this track' }
+  const pr = row.pullRequest?.number
+  const base = { track, ...(pr ? { pullRequest: pr } : {}) }
+  const why = row.reason ? `: ${row.reason}` : ''
+  if (row.error) return { ...base, build: false, reason: `sync failed: ${row.error}` }
+  if (input.dryRun || row.dryRun) return { ...base, build: false, reason: `dry run (${row.operation})` }
+  if (!row.headSha) return { ...base, build: false, reason: `no bot branch (${row.operation}${why})` }
+  if (row.operation === 'created' || row.operation === 'updated')
+    return { ...base, build: true, sha: row.headSha, reason: `pull request ${row.operation}` }
+  if (row.operation === 'closed') return { ...base, build: false, reason: `pull request closed${why}` }
+  if (input.buildUnchanged)
+    return { ...base, build: true, sha: row.headSha, reason: `${row.operation}, built (build-unchanged)` }
+  return {
+    ...base,
+    build: false,
+    reason: `${row.operation}${why} (set build-unchanged: true to build it anyway)`
+  }
+}
+
+/** The sync action's `tracks` output, checked: the plan must not guess from a malformed one. */
+export function parseSyncTracks(text: string): SyncTrackOutput[] | undefined {
+  if (text.trim() === '') return undefined
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    throw new InputError(`the sync action's tracks output is not JSON (${(e as Error).message})`)
+  }
+  if (
+    !Array.isArray(data) ||
+    !data.every(r => r && typeof r.track === 'string' && typeof r.operation === 'string')
+  ) {
+    throw new InputError(
+      "the sync action's tracks output is not a list of {track, operation, headSha, pullRequest}"
+    )
+  }
+  return data as SyncTrackOutput[]
+}
+
+/** The job summary's markdown: one line per track, saying what runs and why the rest does not. */
+export function renderPlanSummary(plan: WorkflowPlan, cell: (s: string) => string): string {
+  const lines = [
+    '### stable-sync: what this run builds',
+    '',
+    '| Track | Build | Commit | Why |',
+    '|---|---|---|---|'
+  ]
+  for (const t of plan.tracks) {
+    lines.push(
+      `| ${cell(t.track)} | ${t.build ? 'yes' : 'no'} | ${t.sha ? `\`${t.sha.slice(0, 12)}\`` : ''} | ${cell(t.reason)} |`
+    )
+  }
+  if (plan.tracks.length === 0) lines.push('| – | no | | no track selected |')
+  lines.push('')
+  if (plan.build.length === 0) lines.push('Nothing is built in this run.')
+  else {
+    lines.push(`Builds: ${plan.build.length}; boot tests: ${plan.boot.length}.`)
+    if (plan.bootNote) lines.push(`boot: not run (${plan.bootNote}); set boot-runs-on to enable it.`)
+  }
+  if (plan.release) lines.push('A release follows when the builds succeed.')
+  return lines.join('\n') + '\n'
+}
+
+/** `key=value` lines for $GITHUB_OUTPUT (values are single-line JSON or words). */
+export function planOutputs(plan: WorkflowPlan): string {
+  const kv: [string, string][] = [
+    ['build-matrix', JSON.stringify(plan.build)],
+    ['boot-matrix', JSON.stringify(plan.boot)],
+    ['report-matrix', JSON.stringify(plan.report)],
+    ['boot-runs-on', JSON.stringify(plan.bootRunsOn)],
+    ['boot-note', plan.bootNote],
+    ['release', String(plan.release)],
+    ['changed', String(plan.build.length > 0)]
+  ]
+  return kv.map(([k, v]) => `${k}=${v}\n`).join('')
+}
+
+const FULL_SHA = /^[0-9a-f]{40}$/
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/
+
+/**
+ * Where the workflow runs stable-sync from: a repository and a full commit, never a branch or tag
+ * that its owner (or whoever takes it over) can move under the caller.
+ */
+export function checkCodeSource(repository: string, ref: string): void {
+  if (!REPOSITORY.test(repository)) {
+    throw new InputError(
+      `stable-sync-repository '${repository}' is not OWNER/NAME: pass the repository your \`uses:\` line names (e.g. stable-sync/stable-sync or your fork)`
+    )
+  }
+  if (!FULL_SHA.test(ref)) {
+    throw new InputError(
+      `stable-sync-ref '${ref}' is not a full 40-hex commit: pin the same commit as your \`uses: ${repository}/.github/workflows/stable-sync.yml@<sha>\` line (git ls-remote https://github.com/${repository} <tag> prints it)`
+    )
+  }
+}
+
+/** A workflow boolean ('true'/'false', '' = false): anything else is a mistake worth an error. */
+export function workflowBool(name: string, text: string | undefined): boolean {
+  const v = (text ?? '').trim()
+  if (v === '' || v === 'false') return false
+  if (v === 'true') return true
+  throw new InputError(`--${name} must be true or false, not '${text}'`)
+}

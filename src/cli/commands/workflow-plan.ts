@@ -1,0 +1,101 @@
+import { appendFileSync, readFileSync } from 'node:fs'
+import { buildMatrix } from '../../build/matrix.js'
+import {
+  checkCodeSource,
+  parseRunsOn,
+  parseSyncTracks,
+  planOutputs,
+  planWorkflow,
+  renderPlanSummary,
+  workflowBool
+} from '../../build/workflow-plan.js'
+import { InputError } from '../../errors.js'
+import { tableCell } from '../../markdown.js'
+import { loadCommandConfig, type Command } from '../command.js'
+
+/**
+ * `stable-sync workflow-plan`: the reusable workflow's decisions (what is built, booted, reported
+ * and released, and why not) from the sync action's per-track output, the event and the config.
+ * Prints `key=value` lines for $GITHUB_OUTPUT (or appends them to --github-output) and writes the
+ * reasons to --summary (the job summary).
+ */
+export const workflowPlanCommand: Command = {
+  name: 'workflow-plan',
+  summary:
+    "Decide the reusable workflow's build, boot, report and release jobs (key=value for $GITHUB_OUTPUT).",
+  usage:
+    '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
+  options: {
+    repo: { type: 'string' },
+    config: { type: 'string' },
+    track: { type: 'string', multiple: true },
+    override: { type: 'string' },
+    'sync-tracks': { type: 'string' },
+    event: { type: 'string' },
+    'event-action': { type: 'string' },
+    sha: { type: 'string' },
+    'build-unchanged': { type: 'string' },
+    'dry-run': { type: 'string' },
+    'boot-runs-on': { type: 'string' },
+    release: { type: 'string' },
+    'release-reason': { type: 'string' },
+    'stable-sync-repository': { type: 'string' },
+    'stable-sync-ref': { type: 'string' },
+    'github-output': { type: 'string' },
+    summary: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' }
+  },
+  async run(ctx) {
+    const v = ctx.values
+    const str = (k: string): string | undefined => v[k] as string | undefined
+    // The code source first: nothing else is worth deciding when the workflow runs a movable ref.
+    checkCodeSource(str('stable-sync-repository') ?? '', str('stable-sync-ref') ?? '')
+    const { repoDir, config } = await loadCommandConfig(ctx)
+    const tracks = ((v.track as string[] | undefined) ?? []).filter(t => t !== '')
+    const matrix = buildMatrix(config, repoDir, { tracks, override: str('override') })
+    const event = {
+      name: str('event') ?? ctx.env.GITHUB_EVENT_NAME ?? '',
+      action: str('event-action') ?? eventAction(ctx.env.GITHUB_EVENT_PATH),
+      sha: str('sha') ?? ctx.env.GITHUB_SHA ?? ''
+    }
+    if (!event.name) throw new InputError('--event (or GITHUB_EVENT_NAME) is required')
+    if (event.name === 'milestone' && !/^[0-9a-f]{40}$/.test(event.sha))
+      throw new InputError(`--sha '${event.sha}' (or GITHUB_SHA) is not the commit the release builds`)
+    const releaseGiven = str('release')
+    const plan = planWorkflow({
+      event,
+      syncTracks: parseSyncTracks(str('sync-tracks') ?? ''),
+      matrix,
+      buildUnchanged: workflowBool('build-unchanged', str('build-unchanged')),
+      dryRun: workflowBool('dry-run', str('dry-run')),
+      bootRunsOn: parseRunsOn(str('boot-runs-on') ?? ''),
+      ...(releaseGiven !== undefined && releaseGiven !== ''
+        ? {
+            release: {
+              release: workflowBool('release', releaseGiven),
+              reason: str('release-reason') || 'the release gate gave no reason'
+            }
+          }
+        : {})
+    })
+    const summary = renderPlanSummary(plan, s => tableCell(s, 300))
+    if (str('summary')) appendFileSync(str('summary') as string, summary)
+    for (const t of plan.tracks) ctx.log.info(`${t.track}: ${t.build ? 'build' : 'skip'} (${t.reason})`)
+    const outputs = planOutputs(plan)
+    if (str('github-output')) appendFileSync(str('github-output') as string, outputs)
+    ctx.out(v.json ? JSON.stringify(plan) : outputs.trimEnd())
+    return 0
+  }
+}
+
+/** The payload's `action` (closed, opened…), when the runner gives an event file. */
+function eventAction(path: string | undefined): string | undefined {
+  if (!path) return undefined
+  try {
+    const action = (JSON.parse(readFileSync(path, 'utf8')) as { action?: unknown }).action
+    return typeof action === 'string' ? action : undefined
+  } catch (e) {
+    throw new InputError(`${path}: the event payload is not readable JSON (${(e as Error).message})`)
+  }
+}
