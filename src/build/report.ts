@@ -28,6 +28,8 @@ export interface ReportInput {
   headSha?: string
   runUrl?: string
   records: JobRecord[]
+  /** Why no boot job ran at all (e.g. "no KVM runner configured"), said instead of an empty table. */
+  bootNotRun?: string
 }
 
 export interface Report {
@@ -64,7 +66,9 @@ export function renderReport(input: ReportInput): Report {
     )
   }
   lines.push('', '| Boot test | Release | Arch | Result | Accel | Reason |', '|---|---|---|---|---|---|')
-  if (boots.length === 0) lines.push('| – | – | – | not run (no bootable package, or a fork PR) | | |')
+  if (boots.length === 0 && input.bootNotRun)
+    lines.push(`| – | – | – | boot: not run (${cell(input.bootNotRun)}) | | |`)
+  else if (boots.length === 0) lines.push('| – | – | – | not run (no bootable package, or a fork PR) | | |')
   for (const b of boots) {
     const verdict = b.verdict ? `${ICON[b.status]} ${cell(b.verdict)}` : `${ICON[b.status]} ${b.status}`
     lines.push(
@@ -84,7 +88,11 @@ export function renderReport(input: ReportInput): Report {
     const all = input.records.filter(r => r.kind === kind)
     return `${all.filter(r => r.status === 'success').length}/${all.length}`
   }
-  const description = `builds ${count('build')} ok, boots ${count('boot')} ok`.slice(0, 140)
+  const boot =
+    input.bootNotRun && boots.length === 0
+      ? `boot: not run (${input.bootNotRun})`
+      : `boots ${count('boot')} ok`
+  const description = `builds ${count('build')} ok, ${boot}`.slice(0, 140)
   return { marker, markdown: lines.join('\n') + '\n', state, description }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { captureCli, type CliRun } from '../helpers/cli.js'
 import { run } from '../../src/process/run.js'
@@ -31,7 +31,22 @@ describe('stable-sync build-source + build (CLI)', () => {
     )
 
     const out = join(tmp.dir, 'out')
-    const src = await cli(['build-source', '--repo', repo, '--cache-dir', cache, '--out', out, '--json'], env)
+    const githubOutput = join(tmp.dir, 'github-output')
+    const src = await cli(
+      [
+        'build-source',
+        '--repo',
+        repo,
+        '--cache-dir',
+        cache,
+        '--out',
+        out,
+        '--github-output',
+        githubOutput,
+        '--json'
+      ],
+      env
+    )
     expect(src.err).not.toMatch(/error/)
     expect(src.code).toBe(0)
     const s = JSON.parse(src.out)
@@ -43,12 +58,47 @@ describe('stable-sync build-source + build (CLI)', () => {
     expect(s.version).toMatch(/^1\.0-2$/)
     expect(s.dsc).toBe(join(out, `hello-stable_${s.version}.dsc`))
     expect(s.orig).toBe(join(out, 'hello-stable_1.0.orig.tar.xz'))
+    // The workflow's next step reads the .dsc from $GITHUB_OUTPUT.
+    expect(readFileSync(githubOutput, 'utf8')).toBe(`dsc=${s.dsc}\n`)
 
     const bin = await cli(['build', '--out', out, '--json'], env)
     expect(bin.code).toBe(0)
     const b = JSON.parse(bin.out)
     const deb = b.debs.find((d: { package: string }) => d.package === 'hello-stable')
     expect(deb.version).toBe(s.version)
+
+    // The job's record for the report, from the build's --json (as the workflow writes it).
+    writeFileSync(join(tmp.dir, 'build.json'), bin.out)
+    const rec = await cli(
+      [
+        'job-record',
+        '--kind',
+        'build',
+        '--id',
+        'hello-debian-bookworm-amd64',
+        '--source',
+        'hello-stable',
+        '--release',
+        'debian:bookworm',
+        '--arch',
+        'amd64',
+        '--outcome',
+        'success',
+        '--job-status',
+        'success',
+        '--build-json',
+        join(tmp.dir, 'build.json'),
+        '--out',
+        join(tmp.dir, 'result')
+      ],
+      env
+    )
+    expect(rec.code).toBe(0)
+    const record = JSON.parse(
+      readFileSync(join(tmp.dir, 'result', 'hello-debian-bookworm-amd64.build.json'), 'utf8')
+    )
+    expect(record).toMatchObject({ kind: 'build', status: 'success', source: 'hello-stable' })
+    expect(record.debs).toContain(deb.file.split('/').pop())
 
     const root = join(tmp.dir, 'root')
     await run('dpkg', ['-x', deb.file, root])

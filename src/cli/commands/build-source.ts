@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { OrigCompression } from '../../build/orig-tarball.js'
 import { buildTrackSource } from '../../build/track-source.js'
@@ -11,7 +12,7 @@ export const buildSourceCommand: Command = {
   summary:
     'Assemble the 3.0 (quilt) source package: orig tarball from the pinned upstream tag + debian/, dpkg-source -b.',
   usage:
-    '--out DIR [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--cache-dir DIR] [--json]',
+    '--out DIR [--github-output FILE] [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--cache-dir DIR] [--json]',
   options: {
     repo: { type: 'string' },
     config: { type: 'string' },
@@ -21,6 +22,7 @@ export const buildSourceCommand: Command = {
     orig: { type: 'string' },
     'keep-tree': { type: 'boolean' },
     'cache-dir': { type: 'string' },
+    'github-output': { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' }
   },
@@ -47,6 +49,9 @@ export const buildSourceCommand: Command = {
       origTarball: orig ? resolve(ctx.cwd, orig) : undefined,
       keepTree: Boolean(ctx.values['keep-tree'])
     })
+    // The workflow's next step (apt-get build-dep) needs the .dsc: `dsc=<path>` for $GITHUB_OUTPUT.
+    const githubOutput = ctx.values['github-output'] as string | undefined
+    if (githubOutput) appendFileSync(resolve(ctx.cwd, githubOutput), `dsc=${r.dsc}\n`)
     if (ctx.values.json) ctx.out(JSON.stringify(r, null, 2))
     else {
       ctx.out(`${r.source} ${r.version} (track ${r.track}, pin ${r.pin.tag} ${r.pin.sha}):`)

@@ -18,6 +18,7 @@ export const commandLoaders: [name: string, load: () => Promise<Command>][] = [
   ['build', async () => (await import('./build.js')).buildCommand],
   ['build-matrix', async () => (await import('./build-matrix.js')).buildMatrixCommand],
   ['report', async () => (await import('./report.js')).reportCommand],
+  ['job-record', async () => (await import('./job-record.js')).jobRecordCommand],
   ['release-gate', async () => (await import('./release-gate.js')).releaseGateCommand],
   ['workflow-plan', async () => (await import('./workflow-plan.js')).workflowPlanCommand]
 ]

@@ -17,10 +17,11 @@ export const reportCommand: Command = {
   summary:
     'Render the build and boot results of a workflow run as a PR comment and a commit status (--post: publish them).',
   usage:
-    '--results DIR --track NAME [--head-sha SHA] [--run-url URL] [--out FILE] [--post --pr N [--repository OWNER/REPO] [--context NAME]] [--json]',
+    '--results DIR --track NAME [--boot-not-run REASON] [--head-sha SHA] [--run-url URL] [--out FILE] [--post --pr N [--repository OWNER/REPO] [--context NAME]] [--json]',
   options: {
     results: { type: 'string' },
     track: { type: 'string' },
+    'boot-not-run': { type: 'string' },
     'head-sha': { type: 'string' },
     'run-url': { type: 'string' },
     out: { type: 'string' },
@@ -54,7 +55,8 @@ export const reportCommand: Command = {
     })
     const headSha = ctx.values['head-sha'] as string | undefined
     const runUrl = ctx.values['run-url'] as string | undefined
-    const report = renderReport({ track, records, headSha, runUrl })
+    const bootNotRun = (ctx.values['boot-not-run'] as string | undefined) || undefined
+    const report = renderReport({ track, records, headSha, runUrl, ...(bootNotRun ? { bootNotRun } : {}) })
     if (ctx.values.out) writeFileSync(resolve(ctx.cwd, ctx.values.out as string), report.markdown)
 
     let published: PublishResult | undefined
