@@ -221,6 +221,11 @@ export function checkCodeSource(repository: string, ref: string): void {
       `stable-sync-repository '${repository}' is not OWNER/NAME: pass the repository your \`uses:\` line names (e.g. stable-sync/stable-sync or your fork)`
     )
   }
+  if (/^0{40}$/.test(ref)) {
+    throw new InputError(
+      `stable-sync-ref is the example's placeholder (40 zeros): replace it, and the one in your \`uses:\` line, with a commit of ${repository} (README, "In GitHub Actions", has the command)`
+    )
+  }
   if (!FULL_SHA.test(ref)) {
     throw new InputError(
       `stable-sync-ref '${ref}' is not a full 40-hex commit: pin the same commit as your \`uses: ${repository}/.github/workflows/stable-sync.yml@<sha>\` line (git ls-remote https://github.com/${repository} <tag> prints it)`

@@ -240,6 +240,18 @@ describe('workflow-plan', () => {
       'schedule'
     ])
     expect(short.code).toBe(2)
+    const placeholder = await plan([
+      '--stable-sync-repository',
+      'me/fork',
+      '--stable-sync-ref',
+      '0'.repeat(40),
+      '--check-source'
+    ])
+    expect(placeholder.code).toBe(2)
+    expect(placeholder.err).toContain("is the example's placeholder")
+    // --check-source: the first step of the sync job, before any stable-sync action runs.
+    const ok = await plan(['--stable-sync-repository', 'me/fork', '--stable-sync-ref', SHA, '--check-source'])
+    expect(ok).toMatchObject({ code: 0, out: '' })
     const noRepo = await plan(['--stable-sync-ref', SHA, '--event', 'schedule'])
     expect(noRepo.code).toBe(2)
     expect(noRepo.err).toContain("stable-sync-repository '' is not OWNER/NAME")

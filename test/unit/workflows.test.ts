@@ -8,6 +8,8 @@ import { run } from '../../src/process/run.js'
 
 type Step = { uses?: string; run?: string; if?: string; with?: Record<string, unknown> }
 type Job = {
+  name?: string
+  environment?: string | { name: string }
   needs?: string | string[]
   if?: string
   permissions?: Record<string, string> | string
@@ -18,7 +20,7 @@ type Job = {
   uses?: string
   steps?: Step[]
 }
-type Input = { default?: string; required?: boolean }
+type Input = { default?: string | boolean; required?: boolean; type?: string }
 type Trigger = { inputs?: Record<string, Input>; secrets?: Record<string, Input>; types?: string[] }
 type Workflow = { on: Record<string, Trigger>; permissions?: unknown; jobs: Record<string, Job> }
 
@@ -90,15 +92,12 @@ describe('the reusable workflow', () => {
         'boot-runs-on',
         'boot-kernel',
         'boot-image',
-        'dry-run'
+        'dry-run',
+        'release-environment'
       ])
     )
-    expect(JSON.parse(call.inputs?.['boot-runs-on']?.default ?? '')).toEqual([
-      'self-hosted',
-      'linux',
-      'x64',
-      'kvm'
-    ])
+    // No KVM runner unless the caller names one: a new adopter's run never waits for a runner.
+    expect(call.inputs?.['boot-runs-on']?.default).toBe('')
     expect(call.secrets?.token?.required).toBe(false)
     expect(reusable.permissions).toEqual({})
   })
@@ -111,6 +110,139 @@ describe('the reusable workflow', () => {
     expect(jobs.boot.needs).toEqual(['sync', 'build'])
     expect(jobs.report.needs).toEqual(['sync', 'build', 'boot'])
     expect(jobs.release.needs).toEqual(['sync', 'build', 'boot'])
+  })
+
+  test("the sync action's inputs are the workflow's inputs, passed through unchanged", () => {
+    const call = reusable.on.workflow_call
+    const sync = (reusable.jobs.sync.steps ?? []).find(s => s.uses === './.stable-sync')
+    for (const name of [
+      'base',
+      'labels',
+      'reviewers',
+      'team-reviewers',
+      'draft',
+      'branch-prefix',
+      'commit-author'
+    ]) {
+      expect({ name, declared: name in (call.inputs ?? {}) }).toEqual({ name, declared: true })
+      expect(sync?.with?.[name]).toBe(`\${{ inputs.${name} }}`)
+    }
+    expect(call.inputs?.draft?.type).toBe('boolean')
+  })
+
+  test('stable-sync runs from a repository and a commit the caller must give (no movable default)', () => {
+    const call = reusable.on.workflow_call
+    for (const name of ['stable-sync-repository', 'stable-sync-ref']) {
+      expect(call.inputs?.[name]?.required).toBe(true)
+      expect(call.inputs?.[name]?.default).toBeUndefined()
+    }
+    // Checked by tested code (workflow-plan --check-source) before any stable-sync action runs.
+    const steps = reusable.jobs.sync.steps ?? []
+    const check = steps.findIndex(s => s.run?.includes('workflow-plan --check-source'))
+    expect(check).toBeGreaterThan(0)
+    expect(check).toBeLessThan(steps.findIndex(s => s.uses === './.stable-sync'))
+    for (const job of Object.values(reusable.jobs)) {
+      for (const s of (job.steps ?? []).filter(s => s.with?.path === '.stable-sync')) {
+        expect(s.with?.repository).toBe('${{ inputs.stable-sync-repository }}')
+        expect(s.with?.ref).toBe('${{ inputs.stable-sync-ref }}')
+      }
+    }
+  })
+
+  test('decisions live in tested subcommands: no node -e/-p programs in the YAML', () => {
+    for (const file of workflowFiles) {
+      const wf = load(file)
+      for (const [name, job] of Object.entries(wf.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (step.run === undefined) continue
+          expect({ file, job: name, run: step.run }).toEqual({
+            file,
+            job: name,
+            run: expect.not.stringMatching(/\bnode\s+-[ep]\b|case "\$OPERATION"/)
+          })
+        }
+      }
+    }
+    const plan = (reusable.jobs.sync.steps ?? []).find(s => (s as { id?: string }).id === 'plan')
+    expect(plan?.run).toContain('index.js workflow-plan')
+    expect(plan?.if).toBe('${{ !cancelled() }}')
+  })
+
+  test('every changed track is built, booted and reported: the matrices come from workflow-plan', () => {
+    const jobs = reusable.jobs
+    expect(jobs.build.strategy?.matrix).toEqual({
+      include: '${{ fromJSON(needs.sync.outputs.build-matrix) }}'
+    })
+    expect(jobs.boot.strategy?.matrix).toEqual({ include: '${{ fromJSON(needs.sync.outputs.boot-matrix) }}' })
+    expect(jobs.report.strategy?.matrix).toEqual({
+      include: '${{ fromJSON(needs.sync.outputs.report-matrix) }}'
+    })
+    const outputs = (jobs.sync as { outputs?: Record<string, string> }).outputs ?? {}
+    for (const key of [
+      'build-matrix',
+      'boot-matrix',
+      'report-matrix',
+      'boot-runs-on',
+      'boot-note',
+      'release'
+    ])
+      expect(outputs[key]).toBe(`\${{ steps.plan.outputs.${key} }}`)
+    expect(outputs.tracks).toBe('${{ steps.sync.outputs.tracks }}')
+    // The plan step gets the sync action's per-track output, not its single-track ones.
+    const plan = (jobs.sync.steps ?? []).find(s => (s as { id?: string }).id === 'plan') as
+      { env?: Record<string, string> } | undefined
+    expect(plan?.env?.SYNC_TRACKS).toBe('${{ steps.sync.outputs.tracks }}')
+    // A report per track, on that track's pull request and head.
+    const post = (jobs.report.steps ?? []).find(s => s.run?.includes(' report ')) as
+      { env?: Record<string, string> } | undefined
+    expect(post?.env).toMatchObject({
+      TRACK: '${{ matrix.track }}',
+      PR: '${{ matrix.pr }}',
+      HEAD_SHA: '${{ matrix.headSha }}'
+    })
+  })
+
+  test('boot is opt-in: its runner comes from the plan, and the report says when it did not run', () => {
+    expect(reusable.jobs.boot['runs-on']).toBe('${{ fromJSON(needs.sync.outputs.boot-runs-on) }}')
+    expect(reusable.jobs.boot.if).toContain("needs.sync.outputs.boot-matrix != '[]'")
+    const post = (reusable.jobs.report.steps ?? []).find(s => s.run?.includes(' report '))
+    expect(post?.run).toContain('--boot-not-run "$BOOT_NOTE"')
+    expect((post as { env?: Record<string, string> }).env?.BOOT_NOTE).toBe(
+      '${{ needs.sync.outputs.boot-note }}'
+    )
+  })
+
+  test('who may release: release-gate runs in the sync job, before any build, and the release job has an environment', () => {
+    const steps = reusable.jobs.sync.steps ?? []
+    const gate = steps.find(s => (s as { id?: string }).id === 'gate') as
+      (Step & { env?: Record<string, string> }) | undefined
+    expect(gate?.run).toContain('index.js release-gate')
+    expect(gate?.if).toBe("github.event_name == 'milestone'")
+    // The permission lookup needs nothing beyond the workflow token's metadata access.
+    expect(gate?.env?.GITHUB_TOKEN).toBe('${{ github.token }}')
+    const plan = steps.find(s => (s as { id?: string }).id === 'plan') as { env?: Record<string, string> }
+    expect(plan.env?.RELEASE).toBe('${{ steps.gate.outputs.release }}')
+    expect(reusable.jobs.release.environment).toBe('${{ inputs.release-environment }}')
+    expect(reusable.on.workflow_call.inputs?.['release-environment']?.default).toBe('stable-sync-release')
+    expect(reusable.jobs.release.if).toContain("needs.sync.result == 'success'")
+  })
+
+  test('the report job holds only the workflow token (it reads artifacts of untrusted builds)', () => {
+    const text = JSON.stringify(reusable.jobs.report)
+    expect(text).not.toContain('secrets.')
+    const post = (reusable.jobs.report.steps ?? []).find(s => s.run?.includes(' report '))
+    expect((post as { env?: Record<string, string> }).env?.GITHUB_TOKEN).toBe('${{ github.token }}')
+  })
+
+  test('release builds restore no cache that proposal builds write (apt and ccache)', () => {
+    const caches = (reusable.jobs.build.steps ?? []).filter(s => s.uses?.startsWith('actions/cache@'))
+    expect(caches.length).toBeGreaterThanOrEqual(2)
+    for (const c of caches) {
+      // Written by proposal builds, so never restored by a release build.
+      expect(c.if).toBe("needs.sync.outputs.release != 'true'")
+      expect(String(c.with?.key)).toMatch(/^stable-sync-[a-z]+-proposal-/)
+      expect(String(c.with?.['restore-keys'])).toMatch(/^stable-sync-[a-z]+-proposal-/)
+    }
   })
 
   test('permissions are least privilege, per job', () => {
@@ -127,7 +259,7 @@ describe('the reusable workflow', () => {
   test('one run per track at a time for the writing jobs', () => {
     for (const name of ['sync', 'report', 'release']) {
       const c = reusable.jobs[name].concurrency
-      expect(c?.group).toContain('inputs.track')
+      expect(c?.group).toMatch(name === 'report' ? /matrix\.track/ : /inputs\.track/)
       expect(c?.['cancel-in-progress']).toBe(false)
     }
   })
@@ -146,19 +278,20 @@ describe('the reusable workflow', () => {
     expect(build.container?.image).toBe('${{ matrix.release }}')
     expect(build['runs-on']).toBe('${{ matrix.runner }}')
     const checkout = build.steps?.find(s => s.uses?.startsWith('actions/checkout@') && s.with?.path === 'pkg')
-    expect(checkout?.with?.ref).toBe('${{ needs.sync.outputs.build-sha }}')
+    // Each track at its own commit: the bot branch head, or the event's sha for a release.
+    expect(checkout?.with?.ref).toBe('${{ matrix.sha }}')
   })
 
-  test('ccache from proposal builds lives in its own namespace; apt archives are keyed per release and arch', () => {
+  test('ccache and apt archives of proposal builds live in their own namespace, keyed per release and arch', () => {
     const caches = (reusable.jobs.build.steps ?? []).filter(s => s.uses?.startsWith('actions/cache@'))
     const keys = caches.map(s => String(s.with?.key))
     expect(keys).toEqual([
-      expect.stringMatching(/^stable-sync-apt-\$\{\{ matrix.release \}\}-\$\{\{ matrix.arch \}\}-/),
+      expect.stringMatching(/^stable-sync-apt-proposal-\$\{\{ matrix.release \}\}-\$\{\{ matrix.arch \}\}-/),
       expect.stringMatching(/^stable-sync-ccache-proposal-/)
     ])
     for (const s of caches)
       expect(String(s.with?.['restore-keys'])).toMatch(
-        /^stable-sync-(apt|ccache-proposal)-\$\{\{ matrix.release \}\}-\$\{\{ matrix.arch \}\}-/
+        /^stable-sync-(apt|ccache)-proposal-\$\{\{ matrix.release \}\}-\$\{\{ matrix.arch \}\}-/
       )
   })
 
@@ -168,7 +301,6 @@ describe('the reusable workflow', () => {
       "github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository"
     )
     expect(boot.if).toContain("github.event_name != 'pull_request_target'")
-    expect(boot['runs-on']).toBe('${{ fromJSON(inputs.boot-runs-on) }}')
     expect(boot.container?.options).toContain('--device=/dev/kvm')
     expect(boot.steps?.some(s => s.uses === './.stable-sync/boot-test')).toBe(true)
     expect(boot.steps?.some(s => s.run?.includes('/sys/module/$m/parameters/nested'))).toBe(true)
@@ -187,18 +319,29 @@ describe('the reusable workflow', () => {
     const step = (reusable.jobs.report.steps ?? []).find(s => s.run?.includes(' report '))
     expect(step?.run).toMatch(/index\.js report --results results --track "\$TRACK" --head-sha "\$HEAD_SHA"/)
     expect(step?.run).toContain('--post --pr "$PR"')
-    expect((step as { env?: Record<string, string> }).env?.GITHUB_TOKEN).toBe(
-      '${{ secrets.token || github.token }}'
-    )
+    expect((step as { env?: Record<string, string> }).env?.GITHUB_TOKEN).toBe('${{ github.token }}')
     expect(reusable.jobs.report.if).toContain('always()')
   })
 
-  test('the example caller runs on a schedule, by hand and when a milestone closes, per track', () => {
+  test('the example caller runs on a schedule, by hand and when a milestone closes, for every track', () => {
     const caller = load('examples/workflows/stable-sync.yml')
     expect(Object.keys(caller.on).sort()).toEqual(['milestone', 'schedule', 'workflow_dispatch'])
     expect(caller.on.milestone).toEqual({ types: ['closed'] })
-    const job = Object.values(caller.jobs)[0]
+    const job = Object.values(caller.jobs)[0] as Job & { with?: Record<string, unknown> }
     expect(job.uses).toMatch(/\/\.github\/workflows\/stable-sync\.yml@[0-9a-f]{40}$/)
+    // The code source: the repository and commit of the `uses:` line, given again (one sed for a fork).
+    const [, repository, sha] = /^([^/]+\/[^/]+)\/\.github\/workflows\/stable-sync\.yml@([0-9a-f]{40})$/.exec(
+      job.uses ?? ''
+    ) as RegExpExecArray
+    expect(job.with?.['stable-sync-repository']).toBe(repository)
+    expect(job.with?.['stable-sync-ref']).toBe(sha)
+    expect(readFileSync('examples/workflows/stable-sync.yml', 'utf8').split(repository).length - 1).toBe(2)
+    // Every input the example passes exists.
+    for (const key of Object.keys(job.with ?? {}))
+      expect({ key, declared: key in (reusable.on.workflow_call.inputs ?? {}) }).toEqual({
+        key,
+        declared: true
+      })
   })
 
   test('the example caller grants every permission a job of the reusable workflow asks for', () => {
@@ -237,7 +380,7 @@ describe('the reusable workflow', () => {
     expect(names.length).toBeGreaterThanOrEqual(7)
     for (const n of names)
       expect(n).toMatch(
-        /^stable-sync-\$\{\{ matrix\.track \}\}-|^\$\{\{ format\('stable-sync-\{0\}-(result|debs)-\*', inputs\.track \|\| '\*'\) \}\}$/
+        /^stable-sync-\$\{\{ matrix\.track \}\}-|^\$\{\{ format\('stable-sync-\{0\}-debs-\*', inputs\.track \|\| '\*'\) \}\}$/
       )
   })
 

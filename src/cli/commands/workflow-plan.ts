@@ -24,7 +24,7 @@ export const workflowPlanCommand: Command = {
   summary:
     "Decide the reusable workflow's build, boot, report and release jobs (key=value for $GITHUB_OUTPUT).",
   usage:
-    '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
+    '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--check-source] [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
   options: {
     repo: { type: 'string' },
     config: { type: 'string' },
@@ -41,6 +41,7 @@ export const workflowPlanCommand: Command = {
     'release-reason': { type: 'string' },
     'stable-sync-repository': { type: 'string' },
     'stable-sync-ref': { type: 'string' },
+    'check-source': { type: 'boolean' },
     'github-output': { type: 'string' },
     summary: { type: 'string' },
     json: { type: 'boolean' },
@@ -51,6 +52,7 @@ export const workflowPlanCommand: Command = {
     const str = (k: string): string | undefined => v[k] as string | undefined
     // The code source first: nothing else is worth deciding when the workflow runs a movable ref.
     checkCodeSource(str('stable-sync-repository') ?? '', str('stable-sync-ref') ?? '')
+    if (v['check-source']) return 0
     const { repoDir, config } = await loadCommandConfig(ctx)
     const tracks = ((v.track as string[] | undefined) ?? []).filter(t => t !== '')
     const matrix = buildMatrix(config, repoDir, { tracks, override: str('override') })
