@@ -9,6 +9,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { FindingError, InputError } from '../errors.js'
@@ -21,15 +22,60 @@ import { syncSourceTree } from './sync-tree.js'
  * Builds kvm.ko, kvm-amd.ko and kvm-intel.ko out of tree, the way the kvm-source dkms package does:
  * `make -C <kernel headers> M=<source>/arch/x86/kvm modules`. The sources are synced into a work
  * tree (the build writes objects next to them), and the result is cached under `<cacheDir>/modules/<key>`,
- * keyed by the source tree's content hash and the headers' kernel release, so an unchanged series
- * is not rebuilt. A failed build is cached too: the same sources fail the same way.
+ * keyed by the source tree's content hash and the headers' release and ABI files, so an unchanged
+ * series is not rebuilt. A failed build is cached too: the same sources fail the same way.
+ * The cached modules decide a verdict, so each entry records the sha256 of its .ko files and a use
+ * checks them: an entry changed after it was written is dropped and rebuilt, never booted.
  */
 export const KVM_MODULES = ['kvm', 'kvm-amd', 'kvm-intel'] as const
 
 const STALE_LOCK_MS = 30 * 60 * 1000
 
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 'kvm-modules-2'
+const RECIPE = 'kvm-modules-3'
+
+/** The headers' files that decide the modules' ABI: a rebuilt headers package with the same release string differs here. */
+const HEADERS_ABI_FILES = [
+  'include/generated/utsrelease.h',
+  'include/generated/autoconf.h',
+  'Module.symvers',
+  '.config'
+]
+
+function headersFingerprint(headersDir: string): string {
+  const h = createHash('sha256')
+  for (const f of HEADERS_ABI_FILES) {
+    const file = join(headersDir, f)
+    h.update(`${f}\0`)
+    if (existsSync(file)) h.update(readFileSync(file))
+    h.update('\0')
+  }
+  return h.digest('hex')
+}
+
+const sha256File = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+/** The `ok` marker of an entry: its release and each module's sha256, written with the modules. */
+interface EntryManifest {
+  release: string
+  sha256: Record<string, string>
+}
+
+/** Whether a cached entry's modules are the ones its manifest recorded (undefined: they are). */
+function entryProblem(entry: string): string | undefined {
+  let manifest: EntryManifest
+  try {
+    manifest = JSON.parse(readFileSync(join(entry, 'ok'), 'utf8')) as EntryManifest
+  } catch {
+    return 'its manifest is not readable'
+  }
+  for (const m of KVM_MODULES) {
+    const file = join(entry, `${m}.ko`)
+    if (!existsSync(file)) return `${m}.ko is missing`
+    if (manifest.sha256?.[m] !== sha256File(file)) return `${m}.ko does not match its recorded sha256`
+  }
+  return undefined
+}
 
 export interface ModuleBuildOptions {
   /** Tree with arch/x86/kvm and virt/kvm (the kvm-source package's source, patches applied). */
@@ -97,15 +143,20 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
     )
   }
   const release = headersRelease(o.headersDir)
-  const key = hashSourceTree(o.sourceDir, [RECIPE, release])
+  const key = hashSourceTree(o.sourceDir, [RECIPE, release, headersFingerprint(o.headersDir)])
   const entry = join(o.cacheDir, 'modules', key)
   const logFile = join(entry, 'build.log')
   const modules = Object.fromEntries(
     KVM_MODULES.map(m => [m, join(entry, `${m}.ko`)])
   ) as ModuleBuild['modules']
   if (existsSync(join(entry, 'ok'))) {
-    o.log.info(`kvm modules for ${release}: cached (${key.slice(0, 12)})`)
-    return { modules, release, key, cached: true, seconds: 0, logFile }
+    const problem = entryProblem(entry)
+    if (!problem) {
+      o.log.info(`kvm modules for ${release}: cached (${key.slice(0, 12)}, sha256 verified)`)
+      return { modules, release, key, cached: true, seconds: 0, logFile }
+    }
+    o.log.warning(`kvm module cache entry ${key.slice(0, 12)} dropped: ${problem}; rebuilding`)
+    rmSync(entry, { recursive: true, force: true })
   }
   if (existsSync(join(entry, 'failed'))) {
     o.log.info(`kvm modules for ${release}: cached build failure (${key.slice(0, 12)})`)
@@ -161,7 +212,11 @@ export async function buildKvmModules(o: ModuleBuildOptions): Promise<ModuleBuil
         }).catch(() => ({ code: 127 }))
         if (strip.code !== 0) copyFileSync(built(m), join(stage, `${m}.ko`))
       }
-      writeFileSync(join(stage, 'ok'), `${release}\n`)
+      const manifest: EntryManifest = {
+        release,
+        sha256: Object.fromEntries(KVM_MODULES.map(m => [m, sha256File(join(stage, `${m}.ko`))]))
+      }
+      writeFileSync(join(stage, 'ok'), JSON.stringify(manifest) + '\n')
     } else {
       writeFileSync(join(stage, 'failed'), `exit ${r.code}\n`)
     }

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { kvmCacheDir } from '../../../src/kvm/cache-dir.js'
 import { memoryLogger } from '../../../src/log.js'
 import { buildKvmModules, headersRelease, ModuleBuildError } from '../../../src/kvm/module-build.js'
 import { syncSourceTree } from '../../../src/kvm/sync-tree.js'
@@ -68,12 +69,53 @@ describe('buildKvmModules', () => {
     expect(runs()).toBe(2)
   })
 
+  it('drops a cache entry whose modules changed after it was written, and rebuilds', async () => {
+    const good = await build()
+    expect(good.cached).toBe(true)
+    const before = runs()
+    // What a later job on a shared runner could do: swap a module inside a valid-looking entry.
+    writeFileSync(good.modules['kvm-intel'], 'planted\n')
+    const log = memoryLogger()
+    const again = await buildKvmModules({ sourceDir: source, headersDir: headers, cacheDir, log, jobs: 1 })
+    expect(again).toMatchObject({ cached: false, key: good.key })
+    expect(readFileSync(again.modules['kvm-intel'], 'utf8')).toBe('v2\n')
+    expect(runs()).toBe(before + 1)
+    expect(log.lines.join('\n')).toMatch(/kvm-intel\.ko does not match its recorded sha256; rebuilding/)
+    // An entry with no manifest (an old format, or one written by hand) is not trusted either.
+    writeFileSync(join(cacheDir, 'modules', good.key, 'ok'), 'cached\n')
+    expect((await build()).cached).toBe(false)
+    expect((await build()).cached).toBe(true)
+  })
+
+  it('keys the cache by the headers content, not only their release string', async () => {
+    const first = await build()
+    writeFileSync(join(headers, 'Module.symvers'), '0x1234\tkvm_symbol\tvmlinux\tEXPORT_SYMBOL\n')
+    const rebuilt = await build()
+    expect(rebuilt.release).toBe(first.release)
+    expect(rebuilt.key).not.toBe(first.key)
+    expect(rebuilt.cached).toBe(false)
+  })
+
   it('reports and caches a failing build with the compiler error', async () => {
     writeFileSync(join(source, 'arch/x86/kvm/BROKEN'), '')
     await expect(build()).rejects.toThrow(ModuleBuildError)
     const err = (await build().catch(e => e)) as ModuleBuildError
     expect(err.errors).toEqual([expect.stringMatching(/x86\.c:1:1: error: expected expression$/)])
-    expect(runs()).toBe(3)
+    expect(runs()).toBe(6)
+  })
+})
+
+describe('kvmCacheDir', () => {
+  it('is the job-private RUNNER_TEMP in GitHub Actions, never the tool cache a runner keeps', () => {
+    expect(
+      kvmCacheDir({
+        GITHUB_ACTIONS: 'true',
+        RUNNER_TEMP: '/r/_temp',
+        RUNNER_TOOL_CACHE: '/r/tool',
+        HOME: '/h'
+      })
+    ).toBe('/r/_temp/stable-sync-kvm')
+    expect(kvmCacheDir({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe('/x/stable-sync/kvm')
   })
 })
 
