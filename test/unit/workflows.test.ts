@@ -344,6 +344,25 @@ describe('the reusable workflow', () => {
       })
   })
 
+  test("the README's copy-paste path pins the example to a fork's repository and commit", async () => {
+    // The README's own sed line, run on the example as the adopter's shell would.
+    const readme = readFileSync('README.md', 'utf8')
+    const sed = /\| (sed -e "s\|stable-sync\/stable-sync\|\$REPO\|g" -e [^>]+?) >/.exec(readme)?.[1]
+    expect(sed).toBeDefined()
+    const sha = '1234567890abcdef1234567890abcdef12345678'
+    const r = await run('sh', ['-c', `${sed} < examples/workflows/stable-sync.yml`], {
+      env: { ...process.env, REPO: 'my-org/stable-sync-fork', SHA: sha }
+    })
+    const job = Object.values((parse(r.stdout.toString()) as Workflow).jobs)[0] as Job & {
+      with?: Record<string, unknown>
+    }
+    expect(job.uses).toBe(`my-org/stable-sync-fork/.github/workflows/stable-sync.yml@${sha}`)
+    expect(job.with).toMatchObject({
+      'stable-sync-repository': 'my-org/stable-sync-fork',
+      'stable-sync-ref': sha
+    })
+  })
+
   test('the example caller grants every permission a job of the reusable workflow asks for', () => {
     // A called workflow never gets more than its caller: a missing scope is a 403 at run time.
     const granted = load('examples/workflows/stable-sync.yml').permissions as Record<string, string>
