@@ -30,12 +30,20 @@ export interface PlanInput {
   dryRun: boolean
   /** Runner labels of the boot job; empty: no KVM runner configured, no boot job. */
   bootRunsOn: string[]
+  /** The `boot-kernel` input: `distro` (the release's own kernel) or a kernel package name. */
+  bootKernel?: string
   /** The release gate (release-gate), for a closed milestone. */
   release?: { release: boolean; reason: string }
 }
 
 /** A matrix entry of this run: the commit its track is built at. */
 export type PlannedEntry = MatrixEntry & { sha: string }
+
+/**
+ * A boot entry also names the guest kernel package: the release's meta package (`kernelMeta`: the
+ * job downloads the versioned image it depends on) or the package the caller named.
+ */
+export type BootEntry = PlannedEntry & { kernelPackage: string; kernelMeta: boolean }
 
 export interface TrackPlan {
   track: string
@@ -58,7 +66,7 @@ export interface WorkflowPlan {
   release: boolean
   tracks: TrackPlan[]
   build: PlannedEntry[]
-  boot: PlannedEntry[]
+  boot: BootEntry[]
   report: ReportEntry[]
   /** JSON runner labels of the boot job ('' when boot is off). */
   bootRunsOn: string[]
@@ -101,7 +109,9 @@ export function planWorkflow(input: PlanInput): WorkflowPlan {
     .filter(e => built.has(e.track))
     .map(e => ({ ...e, sha: built.get(e.track)?.sha ?? '' }))
   const bootRunsOn = input.bootRunsOn
-  const boot = bootRunsOn.length ? build.filter(e => e.boot) : []
+  const boot = bootRunsOn.length
+    ? build.filter(e => e.boot).map(e => ({ ...e, ...bootKernel(e.release, input.bootKernel) }))
+    : []
   const release = input.event.name === 'milestone' && build.length > 0
   const report = release
     ? []
@@ -117,6 +127,25 @@ export function planWorkflow(input: PlanInput): WorkflowPlan {
     bootRunsOn,
     bootNote: bootRunsOn.length ? '' : NO_KVM_RUNNER
   }
+}
+
+/** The guest kernel of a boot entry: Debian's cloud kernel, Ubuntu's generic one, or the caller's package. */
+export function bootKernel(
+  release: string,
+  kernel = 'distro'
+): { kernelPackage: string; kernelMeta: boolean } {
+  if (kernel === '' || kernel === 'distro') {
+    return {
+      kernelPackage: release.startsWith('debian:') ? 'linux-image-cloud-amd64' : 'linux-image-generic',
+      kernelMeta: true
+    }
+  }
+  if (!/^linux-image-[a-z0-9][a-z0-9+.-]*$/.test(kernel)) {
+    throw new InputError(
+      `boot-kernel '${kernel}' is neither 'distro' nor a kernel package name (e.g. linux-image-6.1.0-28-cloud-amd64)`
+    )
+  }
+  return { kernelPackage: kernel, kernelMeta: false }
 }
 
 function releasePlan(track: string, input: PlanInput): TrackPlan {

@@ -102,6 +102,11 @@ describe('workflow-plan', () => {
       { track: 'kvm', pr: 3, headSha: head('d') }
     ])
     expect(r.kv).toMatchObject({ release: 'false', changed: 'true', 'boot-note': '' })
+    // The boot job's guest kernel: the release's own (a meta package to resolve), chosen here.
+    expect(JSON.parse(r.kv['boot-matrix'])[0]).toMatchObject({
+      kernelPackage: 'linux-image-generic',
+      kernelMeta: true
+    })
     expect(JSON.parse(r.kv['boot-runs-on'])).toEqual(['self-hosted', 'kvm'])
     // The skipped track says why in the job summary.
     const text = readFileSync(summary, 'utf8')
@@ -255,6 +260,40 @@ describe('workflow-plan', () => {
     const noRepo = await plan(['--stable-sync-ref', SHA, '--event', 'schedule'])
     expect(noRepo.code).toBe(2)
     expect(noRepo.err).toContain("stable-sync-repository '' is not OWNER/NAME")
+  })
+
+  test('boot-kernel: the release kernel per distro, or a named kernel package', async () => {
+    const tracks = JSON.stringify([row('qemu', 'updated')])
+    const args = [
+      ...SOURCE,
+      '--event',
+      'schedule',
+      '--track',
+      'qemu',
+      '--sync-tracks',
+      tracks,
+      '--boot-runs-on',
+      'kvm'
+    ]
+    const debian = await plan([
+      ...args,
+      '--override',
+      '{"releases": ["debian:bookworm"]}',
+      '--boot-kernel',
+      'distro'
+    ])
+    expect(JSON.parse(debian.kv['boot-matrix'])[0]).toMatchObject({
+      kernelPackage: 'linux-image-cloud-amd64',
+      kernelMeta: true
+    })
+    const named = await plan([...args, '--boot-kernel', 'linux-image-6.1.0-28-cloud-amd64'])
+    expect(JSON.parse(named.kv['boot-matrix'])[0]).toMatchObject({
+      kernelPackage: 'linux-image-6.1.0-28-cloud-amd64',
+      kernelMeta: false
+    })
+    const bad = await plan([...args, '--boot-kernel', 'linux-image-x; rm -rf /'])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain("is neither 'distro' nor a kernel package name")
   })
 
   test('bad inputs are errors, not guesses', async () => {

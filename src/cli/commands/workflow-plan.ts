@@ -24,7 +24,7 @@ export const workflowPlanCommand: Command = {
   summary:
     "Decide the reusable workflow's build, boot, report and release jobs (key=value for $GITHUB_OUTPUT).",
   usage:
-    '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--check-source] [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
+    '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--check-source] [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--boot-kernel distro|PACKAGE] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
   options: {
     repo: { type: 'string' },
     config: { type: 'string' },
@@ -37,6 +37,7 @@ export const workflowPlanCommand: Command = {
     'build-unchanged': { type: 'string' },
     'dry-run': { type: 'string' },
     'boot-runs-on': { type: 'string' },
+    'boot-kernel': { type: 'string' },
     release: { type: 'string' },
     'release-reason': { type: 'string' },
     'stable-sync-repository': { type: 'string' },
@@ -72,6 +73,7 @@ export const workflowPlanCommand: Command = {
       buildUnchanged: workflowBool('build-unchanged', str('build-unchanged')),
       dryRun: workflowBool('dry-run', str('dry-run')),
       bootRunsOn: parseRunsOn(str('boot-runs-on') ?? ''),
+      bootKernel: str('boot-kernel'),
       ...(releaseGiven !== undefined && releaseGiven !== ''
         ? {
             release: {
