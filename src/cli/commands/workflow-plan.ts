@@ -1,14 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs'
 import { buildMatrix } from '../../build/matrix.js'
-import {
-  checkCodeSource,
-  parseRunsOn,
-  parseSyncTracks,
-  planOutputs,
-  planWorkflow,
-  renderPlanSummary,
-  workflowBool
-} from '../../build/workflow-plan.js'
+import { checkCodeSource, parseRunsOn, parseSyncTracks, workflowBool } from '../../build/workflow-inputs.js'
+import { planOutputs, planWorkflow, renderPlanSummary } from '../../build/workflow-plan.js'
 import { InputError } from '../../errors.js'
 import { tableCell } from '../../markdown.js'
 import { loadCommandConfig, type Command } from '../command.js'
