@@ -44,7 +44,10 @@ export function describeResult(r: TrackResult, action: EngineCommand): string[] 
         : 'proposed'
   out.push(`  ${r.patches.length} patch(es) ${verb}`)
   for (const p of r.patches)
-    out.push(`    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}`)
+    out.push(
+      `    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}` +
+        (p.refreshed ? `  [refreshed onto ${p.refreshed.onto ?? 'the series'}: review it]` : '')
+    )
   if (r.skipped.length) out.push(`  ${r.skipped.length} skipped:`)
   for (const s of r.skipped) out.push(`    ${s.sha.slice(0, 12)} ${s.reason}: ${s.subject} — ${s.text}`)
   if (r.problems.length) out.push(`  ${r.problems.length} problem(s) for a human:`)
