@@ -47,8 +47,6 @@ export type RefreshResult =
       why: string
     }
 
-let scratchCount = 0
-
 export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
   const { git } = input
   const env = { GIT_INDEX_FILE: input.indexFile }
@@ -82,7 +80,8 @@ export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
     }
   }
 
-  const copy = join(input.tmpDir, `refresh-${++scratchCount}.index`)
+  // One refresh at a time (the proof walks in order): the copy is overwritten by the next one.
+  const copy = join(input.tmpDir, 'refresh.index')
   copyFileSync(input.indexFile, copy)
   const scratch = { GIT_INDEX_FILE: copy }
   const before = await git.text(['write-tree'], { env: scratch })

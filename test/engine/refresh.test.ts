@@ -71,7 +71,8 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
       VERSION: '1.0.0\n',
       'src/a.c': lines('a'),
       'src/b.c': lines('b'),
-      'src/c.c': lines('c')
+      'src/c.c': lines('c'),
+      'src/d.c': lines('d')
     })
     await upstream.git(['tag', 'v1.0.0'])
     pin = await upstream.git(['rev-parse', 'HEAD'])
@@ -79,6 +80,9 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     s.clean = await upstream.fix('src/a.c', 13, 'a: fix bounds check')
     s.conflict = await upstream.fix('src/b.c', 20, 'b: fix use after free')
     s.plain = await upstream.fix('src/c.c', 5, 'c: fix typo')
+    // The series skips this one (excluded subject), so the next fix's context is not in the tree.
+    s.wip = await upstream.fix('src/d.c', 10, 'd: WIP rework')
+    s.afterSkip = await upstream.fix('src/d.c', 12, 'd: fix overflow')
     await upstream.git(['checkout', '-q', 'master'])
 
     const a = lines('a')
@@ -110,7 +114,8 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     ;({ config } = await makePackaging(packagingDir, home, join(tmp.dir, 'upstream'), {
       version: '1.0.0-1',
       patches,
-      commitUrl
+      commitUrl,
+      trackYaml: "    exclude:\n      subjects: ['^d: WIP']"
     }))
     opts = {
       repoDir: packagingDir,
@@ -131,7 +136,8 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     ])
     expect(plan.problems.map(p => [p.sha, p.kind])).toEqual([
       [s.clean, 'refreshed'],
-      [s.conflict, 'does-not-apply']
+      [s.conflict, 'does-not-apply'],
+      [s.afterSkip, 'does-not-apply']
     ])
     expect(plan.problems[0].text).toMatch(/after debian\/patches\/debian-a\.patch; refreshed onto it.*review/)
     expect(plan.verification.status).toBe('ok')
@@ -143,6 +149,15 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     expect(text).toContain('(both change lines 17-23 of src/b.c)')
     expect(text).toContain('a three-way refresh left conflicts in src/b.c')
     expect(text).toContain('docs/does-not-apply.md')
+  })
+
+  it('does not refresh over a file that differs from upstream through a skipped commit', () => {
+    const text = plan.problems.find(p => p.sha === s.afterSkip)!.text
+    expect(text).not.toContain('conflicts with')
+    expect(text).toContain(
+      "src/d.c differs from upstream through commits the series skips, not through the package's own patches; no three-way refresh"
+    )
+    expect(plan.skipped.find(k => k.sha === s.wip)?.reason).toBe('excluded-subject')
   })
 
   it('the PR body marks the refreshed patch', () => {
@@ -190,14 +205,15 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     )
     const next = await planTrack(opts, config.tracks[0])
     expect(next.patches).toEqual([])
-    expect(next.problems).toEqual([])
+    expect(next.problems.map(p => [p.sha, p.kind])).toEqual([[s.afterSkip, 'does-not-apply']])
     expect(Object.fromEntries(next.skipped.map(k => [k.sha, [k.reason, k.text]]))).toEqual({
       [s.clean]: ['already-carried', expect.stringContaining('0001-a-fix-bounds-check.patch')],
       [s.conflict]: [
         'already-carried',
         'already carried as debian/patches/stable/b-fix-use-after-free.patch (it names this commit)'
       ],
-      [s.plain]: ['already-carried', expect.stringContaining('0002-c-fix-typo.patch')]
+      [s.plain]: ['already-carried', expect.stringContaining('0002-c-fix-typo.patch')],
+      [s.wip]: ['excluded-subject', expect.any(String)]
     })
     expect(next.verification.status).toBe('ok')
     const tree = await quiltPush(upstream, packagingDir, tmp.dir, pin)
