@@ -64,8 +64,9 @@ export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
   if (files.length === 0) files.push(...sections.map(s => s.path))
   const onto = conflictingPatch(input.part.toString('latin1'), files, input.existing.patches)
 
-  // Only the package's own changes are refreshed over: a file that differs from upstream because the
-  // series skips an upstream commit would, refreshed, differ from the stable tip for good.
+  // Only the package's own changes are refreshed over (the files verification lets differ from the
+  // tip, see engine/explain.ts): a file that differs from upstream because the series skips an upstream
+  // commit, or carries one in another form, would, refreshed, differ from the stable tip for good.
   const ownFiles = new Set(
     input.existing.patches.filter(p => !p.refs.some(r => input.inRange(r))).flatMap(p => p.files)
   )
@@ -76,7 +77,7 @@ export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
       status: 'conflict',
       onto,
       files,
-      why: `${notOwn.join(', ')} differ${notOwn.length === 1 ? 's' : ''} from upstream through commits the series skips, not through the package's own patches; no three-way refresh`
+      why: `${notOwn.join(', ')} differ${notOwn.length === 1 ? 's' : ''} from upstream through upstream commits the series skips or carries in another form, not only through the package's own patches; no three-way refresh`
     }
   }
 

@@ -155,7 +155,7 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
     const text = plan.problems.find(p => p.sha === s.afterSkip)!.text
     expect(text).not.toContain('conflicts with')
     expect(text).toContain(
-      "src/d.c differs from upstream through commits the series skips, not through the package's own patches; no three-way refresh"
+      "src/d.c differs from upstream through upstream commits the series skips or carries in another form, not only through the package's own patches; no three-way refresh"
     )
     expect(plan.skipped.find(k => k.sha === s.wip)?.reason).toBe('excluded-subject')
   })
