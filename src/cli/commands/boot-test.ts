@@ -22,11 +22,7 @@ export const bootTestCommand: Command = {
   ].join('\n'),
   options: {
     kernel: { type: 'string', description: 'The guest kernel to boot directly (or use --image)' },
-    initrd: {
-      type: 'string',
-      description: 'The initramfs for --kernel',
-      default: 'a busybox initramfs that prints the boot marker'
-    },
+    initrd: { type: 'string', description: 'The initramfs for --kernel', default: 'none' },
     append: { type: 'string', description: 'Extra kernel command line for --kernel', default: 'none' },
     image: { type: 'string', description: 'A disk image (qcow2) to boot instead of --kernel' },
     'cloud-init': {
