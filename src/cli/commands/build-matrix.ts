@@ -16,7 +16,7 @@ export const buildMatrixCommand: Command = {
     override: {
       type: 'string',
       description:
-        "A JSON build matrix (list of {release, arch, ...}) used instead of the config's build: section",
+        'JSON instead of the config\'s build: section: {"releases": [...], "arches": [...]} or a list of {release, arch, runner}',
       default: "the config's build: section"
     },
     json: { type: 'boolean', description: 'Accepted for symmetry: the output is always JSON' },
