@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { describeResult } from '../../src/cli/commands/engine-run.js'
 import { applyTrack } from '../../src/engine/apply.js'
 import { planTrack } from '../../src/engine/plan.js'
 import type { EngineOptions, TrackResult } from '../../src/engine/types.js'
@@ -158,6 +159,14 @@ describe('a fix that conflicts with the distribution’s own patch', () => {
       "src/d.c differs from upstream through upstream commits the series skips or carries in another form, not only through the package's own patches; no three-way refresh"
     )
     expect(plan.skipped.find(k => k.sha === s.wip)?.reason).toBe('excluded-subject')
+  })
+
+  it('plan output marks the refreshed patch', () => {
+    const text = describeResult(plan, 'plan').join('\n')
+    expect(text).toMatch(
+      /debian\/patches\/stable\/0001-a-fix-bounds-check\.patch .* \[refreshed onto debian\/patches\/debian-a\.patch: review it\]/
+    )
+    expect(text).toMatch(/refreshed: does not apply at fuzz 0 after debian\/patches\/debian-a\.patch/)
   })
 
   it('the PR body marks the refreshed patch', () => {
