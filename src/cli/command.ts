@@ -1,10 +1,40 @@
 import { resolve } from 'node:path'
-import type { ParseArgsConfig } from 'node:util'
 import { defaultConfigPath, loadConfig } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
 
-type OptionSpec = NonNullable<ParseArgsConfig['options']>
+/**
+ * One option of a subcommand: what node:util parseArgs needs (type, short, multiple) plus what
+ * `stable-sync <command> --help` prints for it. `default` is text for the help only (the command
+ * applies its own default); parseArgs never sees `description` or `default` (see parseArgsOptions).
+ */
+export interface CliOption {
+  type: 'string' | 'boolean'
+  short?: string
+  multiple?: boolean
+  /** One line: what the option does. */
+  description: string
+  /** What applies when the option is not given, as a person reads it ("the working directory"). */
+  default?: string
+}
+
+export type CliOptions = Record<string, CliOption>
+
+/** The options as parseArgs takes them: only type, short and multiple. */
+export function parseArgsOptions(
+  options: CliOptions
+): Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, o]) => [
+      name,
+      {
+        type: o.type,
+        ...(o.short ? { short: o.short } : {}),
+        ...(o.multiple ? { multiple: true } : {})
+      }
+    ])
+  )
+}
 
 /** What every subcommand gets: parsed options, positionals, where to print, and a logger (stderr). */
 export interface CommandContext {
@@ -28,20 +58,33 @@ export interface Command {
   summary: string
   /** Usage line(s) after `stable-sync <name>`. */
   usage: string
-  options: OptionSpec
+  options: CliOptions
   allowPositionals?: boolean
   run(ctx: CommandContext): Promise<number>
 }
 
 /** Options most engine commands share. */
 export const commonOptions = {
-  repo: { type: 'string' },
-  config: { type: 'string' },
-  track: { type: 'string', multiple: true },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  quiet: { type: 'boolean', short: 'q' }
-} as const satisfies OptionSpec
+  repo: {
+    type: 'string',
+    description: 'The packaging repository (its working tree)',
+    default: 'the working directory'
+  },
+  config: {
+    type: 'string',
+    description: 'The stable-sync configuration file',
+    default: '<repo>/.github/stable-sync.yml'
+  },
+  track: {
+    type: 'string',
+    multiple: true,
+    description: 'Only this track (by name)',
+    default: 'every track'
+  },
+  json: { type: 'boolean', description: 'Print the result as one JSON document on stdout' },
+  verbose: { type: 'boolean', short: 'v', description: 'Print debug messages on stderr' },
+  quiet: { type: 'boolean', short: 'q', description: 'Print no progress messages on stderr' }
+} as const satisfies CliOptions
 
 /**
  * The packaging repository (`--repo`, default: the working directory) and its loaded configuration

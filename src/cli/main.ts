@@ -3,7 +3,7 @@ import { StableSyncError } from '../errors.js'
 import { stderrLogger } from '../log.js'
 import { CommandError } from '../process/run.js'
 import { VERSION } from '../version.js'
-import type { Command } from './command.js'
+import { parseArgsOptions, type Command } from './command.js'
 import { loadCommand, loadCommands } from './commands/index.js'
 
 export interface CliIo {
@@ -28,11 +28,19 @@ async function helpText(): Promise<string> {
   ].join('\n')
 }
 
-function commandHelp(c: Command): string {
-  const opts = Object.entries(c.options).map(([name, spec]) => {
-    const short = 'short' in spec && spec.short ? `-${spec.short}, ` : ''
-    return `  ${short}--${name}${spec.type === 'string' ? ' VALUE' : ''}${'multiple' in spec && spec.multiple ? ' (repeatable)' : ''}`
+/** `stable-sync <command> --help`: usage, summary, and one line per option with its default. */
+export function commandHelp(c: Command): string {
+  const rows = Object.entries(c.options).map(([name, o]) => {
+    const flag = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ' VALUE' : ''}`
+    const text = [
+      o.description,
+      o.multiple ? ' (repeatable)' : '',
+      o.default !== undefined ? ` (default: ${o.default})` : ''
+    ].join('')
+    return [flag, text] as const
   })
+  const width = Math.max(0, ...rows.map(([flag]) => flag.length))
+  const opts = rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`)
   return [`Usage: stable-sync ${c.name} ${c.usage}`, '', c.summary, '', 'Options:', ...opts].join('\n')
 }
 
@@ -60,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: command.options,
+      options: parseArgsOptions(command.options),
       allowPositionals: command.allowPositionals ?? false,
       strict: true
     })

@@ -15,6 +15,7 @@ import {
 } from '../classify/rules.js'
 import type { ExistingSeries } from '../series/existing.js'
 import { ScratchIndex } from '../verify/index-apply.js'
+import { doesNotApplyText, refreshedText, refreshFix } from '../verify/refresh.js'
 import { splitFileDiffs, type FileDiff } from '../walk/diff.js'
 import type { DiffRequest } from '../walk/diff-stream.js'
 import { readDiffs, readTreeDiff } from '../walk/diffs.js'
@@ -37,6 +38,13 @@ export interface PlannedStep {
   folded?: CommitInfo[]
   /** Residuals carry their diff; commit diffs are read when patches are written. */
   diff?: Buffer
+  /** A fix refreshed onto the package's own patch `onto` (three-way): its new diff (see verify/refresh.ts). */
+  refreshed?: Refreshed
+}
+
+export interface Refreshed {
+  diff: Buffer
+  onto?: string
 }
 
 export interface Analysis {
@@ -77,6 +85,7 @@ interface StepState {
   residualDiff?: Buffer
   folded?: CommitInfo[]
   carriedSeparately?: CommitInfo[]
+  refreshed?: Refreshed
 }
 
 /**
@@ -355,16 +364,35 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
         }
       }
       const parts = taken.map(s =>
-        restrictDiff(s.residualDiff ?? diffCache.get(s.step.commit.sha)!, diverging)
+        restrictDiff(s.refreshed?.diff ?? s.residualDiff ?? diffCache.get(s.step.commit.sha)!, diverging)
       )
       const failed = await index.applyUntilFailure(parts)
       if (failed !== -1) {
         const s = taken[failed]
+        const r = await refreshFix({
+          git,
+          indexFile: index.file,
+          tmpDir: input.tmpDir,
+          part: parts[failed],
+          whole: restrictDiff(s.residualDiff ?? diffCache.get(s.step.commit.sha)!, new Set(s.decision.kept)),
+          existing,
+          inRange: sha => inRange.get(sha) !== undefined,
+          refresh: s.step.kind === 'commit' && !s.refreshed
+        })
+        if (r.status === 'refreshed') {
+          s.refreshed = { diff: r.diff, onto: r.onto?.file }
+          log.debug(`${track.name}: ${s.step.commit.sha} refreshed onto ${r.onto?.file ?? 'the series'}`)
+          continue
+        }
+        s.refreshed = undefined
         s.decision = {
           ...s.decision,
           action: 'problem',
           kind: 'does-not-apply',
-          text: `does not apply at fuzz 0 after the patches before it (touches ${s.decision.kept.filter(f => diverging.has(f)).join(', ')}); backport it by hand`
+          text: doesNotApplyText(
+            s.decision.kept.filter(f => diverging.has(f)),
+            r
+          )
         }
         log.debug(`${track.name}: ${s.step.commit.sha} does not apply; walking again`)
         continue
@@ -411,7 +439,16 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
           diff: restrictDiff(s.residualDiff!, new Set(d.kept))
         })
       } else {
-        steps.push({ kind: 'commit', commit: c, upstream: [c.sha], kept: d.kept, dropped: d.dropped })
+        steps.push({
+          kind: 'commit',
+          commit: c,
+          upstream: [c.sha],
+          kept: d.kept,
+          dropped: d.dropped,
+          ...(s.refreshed ? { refreshed: s.refreshed } : {})
+        })
+        if (s.refreshed)
+          problems.push({ sha: c.sha, kind: 'refreshed', text: refreshedText(s.refreshed.onto) })
       }
       const review = reductionNeedsReview(d.kept, d.dropped)
       if (review)

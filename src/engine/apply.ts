@@ -101,7 +101,8 @@ async function renderPatches(
     let bytes: Buffer
     if (step.kind === 'commit') {
       const sha = step.commit.sha
-      const diff = (await diffs?.get(sha)) ?? extra.get(sha) ?? Buffer.alloc(0)
+      // A refreshed fix carries its own diff, made against the series before it (verify/refresh.ts).
+      const diff = step.refreshed?.diff ?? (await diffs?.get(sha)) ?? extra.get(sha) ?? Buffer.alloc(0)
       // git diff-tree --stdin skips a commit it cannot read without a word: never write a hollow patch.
       if (diff.length === 0 && step.kept.length)
         throw new Error(
@@ -111,8 +112,8 @@ async function renderPatches(
       bytes = renderCommitPatch(
         step.commit,
         backportRefs(step.commit.message),
-        keptDiff(diff, step.kept, step.dropped),
-        o
+        step.refreshed ? diff : keptDiff(diff, step.kept, step.dropped),
+        step.refreshed ? { ...o, refreshedOnto: step.refreshed.onto ?? 'the patches before it' } : o
       )
     } else {
       bytes = renderResidualPatch(step.commit, step.carriedSeparately ?? [], step.folded ?? [], step.diff!, o)

@@ -118,7 +118,8 @@ export async function prepareTrack(
         upstream: step.upstream,
         subject: step.commit.subject,
         author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
-        kind: step.kind
+        kind: step.kind,
+        ...(step.refreshed ? { refreshed: { onto: step.refreshed.onto } } : {})
       }
       return { step, name, patch }
     })

@@ -30,6 +30,11 @@ export interface PlannedPatch {
   author: string
   /** 'commit' for one upstream commit, 'merge-residual' for the resolution part of a merge. */
   kind: 'commit' | 'merge-residual'
+  /**
+   * The upstream change did not apply at fuzz 0 after the package's own patch `onto` and was
+   * refreshed onto it with a three-way merge: in the series, verified, but a person must review it.
+   */
+  refreshed?: { onto?: string }
 }
 
 /** Why a commit is not proposed. */
@@ -51,7 +56,7 @@ export interface SkippedCommit {
   text: string
 }
 
-export type ProblemKind = 'binary' | 'submodule' | 'does-not-apply' | 'reduced'
+export type ProblemKind = 'binary' | 'submodule' | 'does-not-apply' | 'reduced' | 'refreshed'
 
 export interface Problem {
   sha: string

@@ -87,7 +87,12 @@ function render({ track, result }: BodyOptions, limit: number): string {
 function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number): string[] {
   const rows = patches.slice(0, limit).map((p, i) => {
     const links = p.upstream.map(sha => codeLink(short(sha), commitUrl(track, sha))).join(' ')
-    const kind = p.kind === 'merge-residual' ? ' (merge resolution)' : ''
+    const kind =
+      p.kind === 'merge-residual'
+        ? ' (merge resolution)'
+        : p.refreshed
+          ? ` (**refreshed** onto ${codeSpan(p.refreshed.onto ?? 'the series')}: review it)`
+          : ''
     return `| ${i + 1} | ${links}${kind} | ${escapeText(p.subject)} | ${escapeText(p.author)} |`
   })
   return [

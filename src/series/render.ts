@@ -25,6 +25,11 @@ export interface RenderOptions {
   today: string
   /** Files left out by a path reduction (noted in the description). */
   dropped?: string[]
+  /**
+   * The upstream change was refreshed onto this patch of the package with a three-way merge: the
+   * patch is a backport (`Origin: backport, …`) and says so in its description.
+   */
+  refreshedOnto?: string
 }
 
 function assemble(fields: [string, string][], description: string, diff: Buffer): Buffer {
@@ -56,7 +61,7 @@ export function renderCommitPatch(
     ['From', `${commit.authorName} <${commit.authorEmail}>`],
     ['Date', commit.date],
     ['Subject', commit.subject],
-    ['Origin', `upstream, ${commitRef(commit.sha, o.commitUrl)}`],
+    ['Origin', `${o.refreshedOnto ? 'backport' : 'upstream'}, ${commitRef(commit.sha, o.commitUrl)}`],
     [
       'Applied-Upstream',
       backports.length
@@ -65,7 +70,15 @@ export function renderCommitPatch(
     ],
     ['Last-Update', o.today]
   ]
-  return assemble(fields, body + reductionNote(o.dropped), diff)
+  return assemble(fields, body + reductionNote(o.dropped) + refreshNote(o.refreshedOnto), diff)
+}
+
+function refreshNote(onto: string | undefined): string {
+  if (!onto) return ''
+  return (
+    `\n\n[stable-sync: refreshed by stable-sync onto ${onto} with a three-way merge: the upstream ` +
+    'change does not apply at fuzz 0 after it. Review this patch.]'
+  )
 }
 
 /**

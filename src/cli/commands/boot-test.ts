@@ -2,7 +2,9 @@ import { bootTest } from '../../boot/boot-test.js'
 import { exitCodeFor } from '../../boot/report-types.js'
 import { tapLine } from '../../boot/summary.js'
 import { accelInput, positiveInput, regexInput } from '../../boot/inputs.js'
-import type { Command } from '../command.js'
+import { DEFAULT_TIMEOUT_SECONDS } from '../../boot/boot-test.js'
+import { BOOT_FAILED, BOOT_MARKER } from '../../boot/console-classify.js'
+import { commonOptions, type Command } from '../command.js'
 
 function str(v: string | boolean | string[] | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined
@@ -19,23 +21,63 @@ export const bootTestCommand: Command = {
     '  77 skip (--accel kvm and no KVM at all); 130/143 when interrupted (QEMU is killed first).'
   ].join('\n'),
   options: {
-    kernel: { type: 'string' },
-    initrd: { type: 'string' },
-    append: { type: 'string' },
-    image: { type: 'string' },
-    'cloud-init': { type: 'string' },
-    qemu: { type: 'string' },
-    accel: { type: 'string' },
-    timeout: { type: 'string' },
-    expect: { type: 'string' },
-    'fail-on': { type: 'string' },
-    memory: { type: 'string' },
-    'probe-seconds': { type: 'string' },
-    'console-log': { type: 'string' },
-    junit: { type: 'string' },
-    name: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    kernel: { type: 'string', description: 'The guest kernel to boot directly (or use --image)' },
+    initrd: { type: 'string', description: 'The initramfs for --kernel', default: 'none' },
+    append: { type: 'string', description: 'Extra kernel command line for --kernel', default: 'none' },
+    image: { type: 'string', description: 'A disk image (qcow2) to boot instead of --kernel' },
+    'cloud-init': {
+      type: 'string',
+      description: 'A directory with user-data/meta-data, given to --image as a NoCloud seed',
+      default: 'none'
+    },
+    qemu: {
+      type: 'string',
+      description: 'The qemu-system-* binary, a path or a name on PATH',
+      default: 'qemu-system-x86_64'
+    },
+    accel: {
+      type: 'string',
+      description: 'auto (KVM when it works, else TCG), kvm (skip without KVM) or tcg',
+      default: 'auto'
+    },
+    timeout: {
+      type: 'string',
+      description: 'Seconds to wait for the marker before the guest is killed',
+      default: String(DEFAULT_TIMEOUT_SECONDS)
+    },
+    expect: {
+      type: 'string',
+      description: 'Regular expression of the console line that means pass',
+      default: BOOT_MARKER
+    },
+    'fail-on': {
+      type: 'string',
+      description: 'Regular expression of a console line that fails the boot at once',
+      default: BOOT_FAILED
+    },
+    memory: {
+      type: 'string',
+      description: 'Guest memory in MB',
+      default: '512 for --kernel, 1024 for --image'
+    },
+    'probe-seconds': {
+      type: 'string',
+      description: 'How long a KVM probe guest may take to prove KVM works',
+      default: '5 for --kernel, 30 for --image'
+    },
+    'console-log': {
+      type: 'string',
+      description: 'Where the timestamped console log is written',
+      default: 'a new temporary directory'
+    },
+    junit: { type: 'string', description: 'Also write a JUnit XML report to this file', default: 'none' },
+    name: {
+      type: 'string',
+      description: 'The test name in reports',
+      default: "the kernel's or image's file name"
+    },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const v = ctx.values

@@ -1,5 +1,5 @@
 import { buildMatrix } from '../../build/matrix.js'
-import { loadCommandConfig, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /**
  * `stable-sync build-matrix`: the reusable workflow's build and boot matrices as JSON
@@ -10,12 +10,17 @@ export const buildMatrixCommand: Command = {
   summary: "Print the workflow's build and boot matrices (tracks x releases x arches) as JSON.",
   usage: '[--repo DIR] [--config FILE] [--track NAME] [--override JSON]',
   options: {
-    repo: { type: 'string' },
-    config: { type: 'string' },
-    track: { type: 'string', multiple: true },
-    override: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    repo: commonOptions.repo,
+    config: commonOptions.config,
+    track: commonOptions.track,
+    override: {
+      type: 'string',
+      description:
+        'JSON instead of the config\'s build: section: {"releases": [...], "arches": [...]} or a list of {release, arch, runner}',
+      default: "the config's build: section"
+    },
+    json: { type: 'boolean', description: 'Accepted for symmetry: the output is always JSON' },
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const { repoDir, config } = await loadCommandConfig(ctx)

@@ -4,7 +4,8 @@ import type { OrigCompression } from '../../build/orig-tarball.js'
 import { buildTrackSource } from '../../build/track-source.js'
 import { InputError } from '../../errors.js'
 import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import { loadCommandConfig, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
+import { engineOptions } from './engine-run.js'
 
 /** `stable-sync build-source`: the 3.0 (quilt) source package of a track, from its pinned upstream tag. */
 export const buildSourceCommand: Command = {
@@ -14,17 +15,36 @@ export const buildSourceCommand: Command = {
   usage:
     '--out DIR [--github-output FILE] [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--cache-dir DIR] [--json]',
   options: {
-    repo: { type: 'string' },
-    config: { type: 'string' },
-    track: { type: 'string' },
-    out: { type: 'string' },
-    compression: { type: 'string' },
-    orig: { type: 'string' },
-    'keep-tree': { type: 'boolean' },
-    'cache-dir': { type: 'string' },
-    'github-output': { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    repo: commonOptions.repo,
+    config: commonOptions.config,
+    track: {
+      type: 'string',
+      description: 'The track to build (by name)',
+      default: 'the only track of the config'
+    },
+    out: { type: 'string', description: 'Where the .dsc, orig and debian tarballs are written (required)' },
+    compression: {
+      type: 'string',
+      description: 'Compression of a generated orig tarball: xz or gz',
+      default: 'xz'
+    },
+    orig: {
+      type: 'string',
+      description: 'Use this orig tarball instead of making one from the pinned tag',
+      default: 'made from the pinned upstream tag'
+    },
+    'keep-tree': {
+      type: 'boolean',
+      description: 'Keep the unpacked source tree in --out after dpkg-source -b'
+    },
+    'cache-dir': engineOptions['cache-dir'],
+    json: commonOptions.json,
+    verbose: commonOptions.verbose,
+    'github-output': {
+      type: 'string',
+      description: 'Also append dsc=<path of the .dsc> to this file (the workflow passes $GITHUB_OUTPUT)',
+      default: 'none'
+    }
   },
   async run(ctx) {
     const out = ctx.values.out as string | undefined

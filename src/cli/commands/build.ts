@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { buildBinaryPackages } from '../../build/binary-package.js'
 import { InputError } from '../../errors.js'
-import type { Command } from '../command.js'
+import { commonOptions, type Command } from '../command.js'
 
 /** `stable-sync build`: binary packages from the source package build-source made (what the build job runs). */
 export const buildCommand: Command = {
@@ -9,12 +9,19 @@ export const buildCommand: Command = {
   summary: 'Build the binary packages (dpkg-buildpackage -us -uc -b) of a source package and list the .debs.',
   usage: '--out DIR [--source FILE.dsc] [--log FILE] [--nocheck] [--json]',
   options: {
-    out: { type: 'string' },
-    source: { type: 'string' },
-    log: { type: 'string' },
-    nocheck: { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    out: {
+      type: 'string',
+      description: 'The directory build-source wrote the .dsc to; the .debs go there too (required)'
+    },
+    source: { type: 'string', description: 'The .dsc to build', default: 'the one .dsc in --out' },
+    log: {
+      type: 'string',
+      description: "Where dpkg-buildpackage's output is written",
+      default: '<out>/<source>_<version>_<arch>.build'
+    },
+    nocheck: { type: 'boolean', description: "Skip the package's tests (DEB_BUILD_OPTIONS=nocheck)" },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const out = ctx.values.out as string | undefined

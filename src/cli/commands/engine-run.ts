@@ -11,13 +11,21 @@ import { exitCodeFor } from '../../engine/result.js'
 import type { EngineOptions, TrackResult } from '../../engine/types.js'
 import { verifyTrack } from '../../engine/verify.js'
 import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import { commonOptions, loadCommandConfig, type CommandContext } from '../command.js'
+import { commonOptions, loadCommandConfig, type CliOptions, type CommandContext } from '../command.js'
 
 export const engineOptions = {
   ...commonOptions,
-  now: { type: 'string' },
-  'cache-dir': { type: 'string' }
-} as const
+  now: {
+    type: 'string',
+    description: "The day to act as of (YYYY-MM-DD): the calendar's mode and the changelog date",
+    default: 'today'
+  },
+  'cache-dir': {
+    type: 'string',
+    description: 'Where upstream clones are cached',
+    default: '$XDG_CACHE_HOME/stable-sync, else ~/.cache/stable-sync'
+  }
+} as const satisfies CliOptions
 
 export type EngineCommand = 'plan' | 'apply' | 'verify'
 
@@ -36,7 +44,10 @@ export function describeResult(r: TrackResult, action: EngineCommand): string[] 
         : 'proposed'
   out.push(`  ${r.patches.length} patch(es) ${verb}`)
   for (const p of r.patches)
-    out.push(`    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}`)
+    out.push(
+      `    ${p.file}  ${p.upstream.map(s => s.slice(0, 12)).join(' ')}  ${p.subject}` +
+        (p.refreshed ? `  [refreshed onto ${p.refreshed.onto ?? 'the series'}: review it]` : '')
+    )
   if (r.skipped.length) out.push(`  ${r.skipped.length} skipped:`)
   for (const s of r.skipped) out.push(`    ${s.sha.slice(0, 12)} ${s.reason}: ${s.subject} — ${s.text}`)
   if (r.problems.length) out.push(`  ${r.problems.length} problem(s) for a human:`)

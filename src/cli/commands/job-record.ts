@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { jobRecord } from '../../build/job-record.js'
 import { InputError } from '../../errors.js'
-import type { Command } from '../command.js'
+import { commonOptions, type Command } from '../command.js'
 
 /**
  * `stable-sync job-record`: write one build or boot job's result record (`<id>.<kind>.json` in
@@ -15,20 +15,35 @@ export const jobRecordCommand: Command = {
   usage:
     '--kind build|boot --id ID --release R --arch A --outcome OUTCOME --job-status STATUS --out DIR [--source NAME] [--build-json FILE] [--kvm-json FILE] [--boot-result R --boot-reason TEXT --boot-accel A]',
   options: {
-    kind: { type: 'string' },
-    id: { type: 'string' },
-    source: { type: 'string' },
-    release: { type: 'string' },
-    arch: { type: 'string' },
-    outcome: { type: 'string' },
-    'job-status': { type: 'string' },
-    'build-json': { type: 'string' },
-    'kvm-json': { type: 'string' },
-    'boot-result': { type: 'string' },
-    'boot-reason': { type: 'string' },
-    'boot-accel': { type: 'string' },
-    out: { type: 'string' },
-    verbose: { type: 'boolean', short: 'v' }
+    kind: { type: 'string', description: 'build or boot (required)' },
+    id: { type: 'string', description: "The matrix entry's id, [A-Za-z0-9._-] (required)" },
+    source: { type: 'string', description: 'The source package name', default: 'none' },
+    release: { type: 'string', description: 'The distribution release built for' },
+    arch: { type: 'string', description: 'The architecture built for' },
+    outcome: { type: 'string', description: "The build or boot step's outcome (success, failure, skipped…)" },
+    'job-status': { type: 'string', description: 'The job status (job.status)' },
+    'build-json': {
+      type: 'string',
+      description: "stable-sync build's --json output file",
+      default: 'none: no build details'
+    },
+    'kvm-json': { type: 'string', description: "stable-sync kvm-test's --json output file", default: 'none' },
+    'boot-result': {
+      type: 'string',
+      description: "The boot test's result (pass, fail, skip)",
+      default: 'none'
+    },
+    'boot-reason': { type: 'string', description: "The boot test's reason", default: 'none' },
+    'boot-accel': {
+      type: 'string',
+      description: 'The accelerator the boot used (kvm, tcg)',
+      default: 'none'
+    },
+    out: {
+      type: 'string',
+      description: 'The directory the record <id>.<kind>.json is written to (required)'
+    },
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const str = (k: string): string => (ctx.values[k] as string | undefined) ?? ''

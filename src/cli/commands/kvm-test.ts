@@ -1,8 +1,8 @@
 import { kvmCacheDir } from '../../kvm/cache-dir.js'
 import { kvmTest, KVM_TEST_TIMEOUT_SECONDS } from '../../kvm/kvm-test.js'
-import { accelOption } from './boot-test.js'
+import { accelOption, bootTestCommand } from './boot-test.js'
 import { InputError } from '../../errors.js'
-import type { Command } from '../command.js'
+import { commonOptions, type Command } from '../command.js'
 
 function str(v: string | boolean | string[] | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined
@@ -29,23 +29,51 @@ export const kvmTestCommand: Command = {
     '  L1 boot failed | no nested virtualization in L1. Exit 0 pass, 1 fail, 2 bad input, 77 skip.'
   ].join('\n'),
   options: {
-    kernel: { type: 'string' },
-    smoke: { type: 'string' },
-    source: { type: 'string' },
-    headers: { type: 'string' },
-    modules: { type: 'string' },
-    'kernel-modules': { type: 'string' },
-    'extra-module': { type: 'string', multiple: true },
-    'cache-dir': { type: 'string' },
-    qemu: { type: 'string' },
-    accel: { type: 'string' },
-    timeout: { type: 'string' },
-    memory: { type: 'string' },
-    'console-log': { type: 'string' },
-    junit: { type: 'string' },
-    'no-nested': { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    kernel: {
+      type: 'string',
+      description: 'The guest (L1) kernel the modules are for, a bzImage (required)'
+    },
+    smoke: {
+      type: 'string',
+      description: 'The static L2 smoke program (gcc -static test/kvm/kvm-l2-smoke.c) (required)'
+    },
+    source: {
+      type: 'string',
+      description: 'Build kvm.ko & co. from this source tree (arch/x86/kvm, virt/kvm), or use --modules'
+    },
+    headers: {
+      type: 'string',
+      description: 'Kernel headers to build --source against',
+      default: '/lib/modules/<release>/build'
+    },
+    modules: {
+      type: 'string',
+      description: 'Prebuilt modules: a directory with kvm.ko, kvm-amd.ko, kvm-intel.ko'
+    },
+    'kernel-modules': {
+      type: 'string',
+      description: "The guest kernel's /lib/modules/<release>, for dependencies such as irqbypass.ko",
+      default: 'none'
+    },
+    'extra-module': { type: 'string', multiple: true, description: 'Another .ko to load before kvm' },
+    'cache-dir': {
+      type: 'string',
+      description: 'Module build cache',
+      default: '<stable-sync cache>/kvm (~/.cache/stable-sync/kvm)'
+    },
+    qemu: bootTestCommand.options.qemu,
+    accel: bootTestCommand.options.accel,
+    timeout: {
+      type: 'string',
+      description: 'Seconds the whole L1 boot and L2 test may take',
+      default: String(KVM_TEST_TIMEOUT_SECONDS)
+    },
+    memory: { type: 'string', description: 'L1 guest memory in MB', default: '512' },
+    'console-log': bootTestCommand.options['console-log'],
+    junit: bootTestCommand.options.junit,
+    'no-nested': { type: 'boolean', description: 'Load the vendor module without nested=1' },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const v = ctx.values

@@ -4,7 +4,7 @@ import { createGitHubRepo } from '../../github/client.js'
 import { repoPermission } from '../../github/permission.js'
 import { releaseMilestoneGate } from '../../release/milestone-gate.js'
 import { senderGate } from '../../release/release-gate.js'
-import { loadCommandConfig, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /**
  * `stable-sync release-gate`: may this event release? The release milestone must be the one that
@@ -19,13 +19,21 @@ export const releaseGateCommand: Command = {
   usage:
     '[--repo DIR] [--config FILE] [--track NAME] [--repository OWNER/REPO] [--github-output FILE] [--json]',
   options: {
-    repo: { type: 'string' },
-    config: { type: 'string' },
-    track: { type: 'string', multiple: true },
-    repository: { type: 'string' },
-    'github-output': { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    repo: commonOptions.repo,
+    config: commonOptions.config,
+    track: commonOptions.track,
+    repository: {
+      type: 'string',
+      description: 'OWNER/REPO whose collaborator permission is asked',
+      default: '$GITHUB_REPOSITORY'
+    },
+    'github-output': {
+      type: 'string',
+      description: 'Also append release= and reason= lines to this file ($GITHUB_OUTPUT)',
+      default: 'stdout only'
+    },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const { config } = await loadCommandConfig(ctx)

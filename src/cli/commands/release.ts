@@ -16,9 +16,17 @@ export const releaseCommand: Command = {
     '[--repo DIR] [--config FILE] [--track NAME] [--distribution D] [--now YYYY-MM-DD] [--dry-run] [--json]',
   options: {
     ...commonOptions,
-    distribution: { type: 'string' },
-    now: { type: 'string' },
-    'dry-run': { type: 'boolean' }
+    distribution: {
+      type: 'string',
+      description: 'Target distribution of the released entry',
+      default: 'that of the newest released entry'
+    },
+    now: {
+      type: 'string',
+      description: "The release date written in the changelog's trailer (YYYY-MM-DD)",
+      default: 'today'
+    },
+    'dry-run': { type: 'boolean', description: 'Say what would be released; write, commit and tag nothing' }
   },
   async run(ctx) {
     const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')

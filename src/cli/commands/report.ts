@@ -5,7 +5,7 @@ import { parseRecord, renderReport } from '../../build/report.js'
 import { InputError } from '../../errors.js'
 import { createGitHubRepo } from '../../github/client.js'
 import { reportApi } from '../../github/report-host.js'
-import type { Command } from '../command.js'
+import { commonOptions, type Command } from '../command.js'
 
 /**
  * `stable-sync report`: render the build/boot table of the reusable workflow's job records
@@ -19,18 +19,41 @@ export const reportCommand: Command = {
   usage:
     '--results DIR --track NAME [--boot-not-run REASON] [--head-sha SHA] [--run-url URL] [--out FILE] [--post --pr N [--repository OWNER/REPO] [--context NAME]] [--json]',
   options: {
-    results: { type: 'string' },
-    track: { type: 'string' },
-    'boot-not-run': { type: 'string' },
-    'head-sha': { type: 'string' },
-    'run-url': { type: 'string' },
-    out: { type: 'string' },
-    post: { type: 'boolean' },
-    pr: { type: 'string' },
-    repository: { type: 'string' },
-    context: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    results: { type: 'string', description: "The directory of the workflow jobs' *.json records (required)" },
+    track: { type: 'string', description: 'The track the results are for (required)' },
+    'head-sha': {
+      type: 'string',
+      description: 'The commit the build and boot ran on (the commit status goes there)',
+      default: 'none: no commit status'
+    },
+    'run-url': {
+      type: 'string',
+      description: 'Link to the workflow run, in the comment and status',
+      default: 'none'
+    },
+    out: {
+      type: 'string',
+      description: "Also write the comment's markdown to this file",
+      default: 'stdout only'
+    },
+    post: {
+      type: 'boolean',
+      description: 'Publish the comment and commit status on GitHub (token in GITHUB_TOKEN)'
+    },
+    pr: { type: 'string', description: 'The pull request to comment on (with --post)' },
+    repository: {
+      type: 'string',
+      description: 'OWNER/REPO to post to (with --post)',
+      default: '$GITHUB_REPOSITORY'
+    },
+    context: { type: 'string', description: "The commit status's context", default: 'stable-sync/<track>' },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose,
+    'boot-not-run': {
+      type: 'string',
+      description: 'Report the boot stage as not run, with this reason (no boot records expected)',
+      default: 'boot records are read from --results'
+    }
   },
   async run(ctx) {
     const dir = ctx.values.results as string | undefined

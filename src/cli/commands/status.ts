@@ -9,7 +9,10 @@ export const statusCommand: Command = {
   name: 'status',
   summary: "Show each track's calendar mode (track, fixes, frozen) and the next date that changes it.",
   usage: '[--repo DIR] [--config FILE] [--track NAME] [--now YYYY-MM-DD] [--json]',
-  options: { ...commonOptions, now: { type: 'string' } },
+  options: {
+    ...commonOptions,
+    now: { type: 'string', description: 'The day to show the calendar for (YYYY-MM-DD)', default: 'today' }
+  },
   async run(ctx) {
     const now = parseNow(ctx.values.now as string | undefined)
     const { config } = await loadCommandConfig(ctx)

@@ -1,6 +1,6 @@
 import { effectiveCalendar } from '../../config/normalize.js'
 import type { CalendarConfig, Config, TrackConfig } from '../../config/types.js'
-import { loadCommandConfig, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 const list = (items: readonly string[], none: string): string => (items.length ? items.join(', ') : none)
 
@@ -69,7 +69,7 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: 'Load and validate the configuration, and print what was understood.',
   usage: '[--repo DIR] [--config FILE] [--json]',
-  options: { repo: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } },
+  options: { repo: commonOptions.repo, config: commonOptions.config, json: commonOptions.json },
   async run(ctx) {
     // A bad configuration throws ConfigError: the CLI prints it on stderr and exits 2.
     const { config } = await loadCommandConfig(ctx)

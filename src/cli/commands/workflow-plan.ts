@@ -4,7 +4,7 @@ import { checkCodeSource, parseRunsOn, parseSyncTracks, workflowBool } from '../
 import { planOutputs, planWorkflow, renderPlanSummary } from '../../build/workflow-plan.js'
 import { InputError } from '../../errors.js'
 import { tableCell } from '../../markdown.js'
-import { loadCommandConfig, type Command } from '../command.js'
+import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /**
  * `stable-sync workflow-plan`: the reusable workflow's decisions (what is built, booted, reported
@@ -19,27 +19,80 @@ export const workflowPlanCommand: Command = {
   usage:
     '--stable-sync-repository OWNER/NAME --stable-sync-ref SHA [--check-source] [--repo DIR] [--config FILE] [--track NAME] [--override JSON] [--sync-tracks JSON] [--event NAME] [--event-action ACTION] [--sha SHA] [--build-unchanged BOOL] [--dry-run BOOL] [--boot-runs-on JSON] [--boot-kernel distro|PACKAGE] [--release BOOL --release-reason TEXT] [--github-output FILE] [--summary FILE] [--json]',
   options: {
-    repo: { type: 'string' },
-    config: { type: 'string' },
-    track: { type: 'string', multiple: true },
-    override: { type: 'string' },
-    'sync-tracks': { type: 'string' },
-    event: { type: 'string' },
-    'event-action': { type: 'string' },
-    sha: { type: 'string' },
-    'build-unchanged': { type: 'string' },
-    'dry-run': { type: 'string' },
-    'boot-runs-on': { type: 'string' },
-    'boot-kernel': { type: 'string' },
-    release: { type: 'string' },
-    'release-reason': { type: 'string' },
-    'stable-sync-repository': { type: 'string' },
-    'stable-sync-ref': { type: 'string' },
-    'check-source': { type: 'boolean' },
-    'github-output': { type: 'string' },
-    summary: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' }
+    repo: commonOptions.repo,
+    config: commonOptions.config,
+    track: commonOptions.track,
+    override: {
+      type: 'string',
+      description: 'A JSON build-matrix override (the workflow input build-matrix)',
+      default: "the config's build: section"
+    },
+    'sync-tracks': {
+      type: 'string',
+      description: "The sync action's per-track JSON output (tracks)",
+      default: 'no track synced'
+    },
+    event: { type: 'string', description: 'The triggering event name', default: '$GITHUB_EVENT_NAME' },
+    'event-action': {
+      type: 'string',
+      description: "The event payload's action (closed, opened…)",
+      default: 'read from $GITHUB_EVENT_PATH'
+    },
+    sha: { type: 'string', description: 'The commit a release builds', default: '$GITHUB_SHA' },
+    'build-unchanged': {
+      type: 'string',
+      description: 'true: build and report tracks whose PR did not change',
+      default: 'false'
+    },
+    'dry-run': {
+      type: 'string',
+      description: 'true: the sync made no PR; nothing is built',
+      default: 'false'
+    },
+    'boot-runs-on': {
+      type: 'string',
+      description: 'JSON runs-on of the self-hosted KVM runner; empty: no boot job',
+      default: 'empty (boot not run)'
+    },
+    'boot-kernel': {
+      type: 'string',
+      description: 'The guest kernel: distro, or a kernel package name',
+      default: 'distro'
+    },
+    release: {
+      type: 'string',
+      description: "The release gate's decision (true/false)",
+      default: 'no release'
+    },
+    'release-reason': {
+      type: 'string',
+      description: "The release gate's reason, for the summary",
+      default: 'none'
+    },
+    'stable-sync-repository': {
+      type: 'string',
+      description: 'OWNER/NAME the workflow runs stable-sync from (required)'
+    },
+    'stable-sync-ref': {
+      type: 'string',
+      description: 'The full 40-hex commit of stable-sync it runs (required)'
+    },
+    'check-source': {
+      type: 'boolean',
+      description: 'Only check --stable-sync-repository/--stable-sync-ref, decide nothing else'
+    },
+    'github-output': {
+      type: 'string',
+      description: 'Also append the key=value lines to this file ($GITHUB_OUTPUT)',
+      default: 'stdout only'
+    },
+    summary: {
+      type: 'string',
+      description: 'Append the decisions as markdown to this file ($GITHUB_STEP_SUMMARY)',
+      default: 'none'
+    },
+    json: commonOptions.json,
+    verbose: commonOptions.verbose
   },
   async run(ctx) {
     const v = ctx.values
