@@ -1,5 +1,6 @@
 import { milestoneLookupFrom, type MilestoneInfo, type MilestoneLookup } from '../calendar/resolve.js'
 import type { Logger } from '../log.js'
+import { parseRepository } from './repository.js'
 import { listMilestones } from './tracking-issue-host.js'
 
 /**
@@ -13,8 +14,8 @@ export function milestoneLookupFromEnv(
   log: Logger
 ): MilestoneLookup | undefined {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!token || !owner || !repo) return undefined
+  if (!token || !env.GITHUB_REPOSITORY) return undefined
+  const { owner, repo } = parseRepository(env.GITHUB_REPOSITORY)
   let list: Promise<MilestoneInfo[]> | undefined
   return async title => {
     list ??= import('./client.js').then(({ createGitHubRepo }) =>
