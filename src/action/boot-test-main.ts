@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { bootTest } from '../boot/boot-test.js'
 import type { BootReport } from '../boot/report-types.js'
 import { SUMMARY_HEADER, summaryRow, tapLine } from '../boot/summary.js'
-import { accelInput, positiveInput, regexInput } from '../boot/inputs.js'
+import { sha256Input } from '../boot/image-download.js'
+import { accelInput, networkInput, positiveInput, regexInput } from '../boot/inputs.js'
 import { StableSyncError } from '../errors.js'
 import { booleanInput, optionalInput as optional } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -51,6 +52,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         initrd: optional('initrd'),
         append: optional('append'),
         image: optional('image'),
+        imageUrl: optional('image-url'),
+        imageSha256: sha256Input('image-sha256', optional('image-sha256')),
+        network: networkInput(optional('network')),
         cloudInit: optional('cloud-init'),
         qemu: optional('qemu'),
         name,

@@ -1,7 +1,8 @@
 import { bootTest } from '../../boot/boot-test.js'
 import { exitCodeFor } from '../../boot/report-types.js'
 import { tapLine } from '../../boot/summary.js'
-import { accelInput, positiveInput, regexInput } from '../../boot/inputs.js'
+import { sha256Input } from '../../boot/image-download.js'
+import { accelInput, networkInput, positiveInput, regexInput } from '../../boot/inputs.js'
 import type { Command } from '../command.js'
 
 function str(v: string | boolean | string[] | undefined): string | undefined {
@@ -12,7 +13,8 @@ export const bootTestCommand: Command = {
   name: 'boot-test',
   summary: 'Boot a guest with a qemu-system-* binary and judge its serial console (pass/fail/skip).',
   usage: [
-    '--kernel FILE [--initrd FILE] [--append ARGS] | --image FILE [--cloud-init DIR]',
+    '--kernel FILE [--initrd FILE] [--append ARGS]',
+    '    | (--image FILE | --image-url URL --image-sha256 HEX) [--cloud-init DIR] [--network restricted|open]',
     '    [--qemu PATH] [--accel auto|kvm|tcg] [--timeout SECONDS] [--expect REGEX] [--fail-on REGEX]',
     '    [--memory MB] [--console-log FILE] [--junit FILE] [--name NAME] [--probe-seconds N] [--json]',
     '  exit 0 pass, 1 fail, 2 bad input / missing tools / KVM present but broken with --accel kvm,',
@@ -23,6 +25,9 @@ export const bootTestCommand: Command = {
     initrd: { type: 'string' },
     append: { type: 'string' },
     image: { type: 'string' },
+    'image-url': { type: 'string' },
+    'image-sha256': { type: 'string' },
+    network: { type: 'string' },
     'cloud-init': { type: 'string' },
     qemu: { type: 'string' },
     accel: { type: 'string' },
@@ -49,6 +54,9 @@ export const bootTestCommand: Command = {
       initrd: str(v.initrd),
       append: str(v.append),
       image: str(v.image),
+      imageUrl: str(v['image-url']),
+      imageSha256: sha256Input('--image-sha256', str(v['image-sha256'])),
+      network: networkInput(v.network),
       cloudInit: str(v['cloud-init']),
       qemu: str(v.qemu),
       name: str(v.name),
