@@ -15,9 +15,10 @@ export function milestoneLookupFromEnv(
 ): MilestoneLookup | undefined {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN
   if (!token || !env.GITHUB_REPOSITORY) return undefined
-  const { owner, repo } = parseRepository(env.GITHUB_REPOSITORY)
   let list: Promise<MilestoneInfo[]> | undefined
   return async title => {
+    // Parsed when a milestone is first needed: a malformed value is an error only for a run that uses it.
+    const { owner, repo } = parseRepository(env.GITHUB_REPOSITORY)
     list ??= import('./client.js').then(({ createGitHubRepo }) =>
       listMilestones(
         createGitHubRepo(
