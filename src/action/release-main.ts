@@ -53,7 +53,7 @@ function packagingCheckout(path: string): string {
 async function releaseBranch(
   git: Git,
   input: string | undefined,
-  push: boolean
+  o: { push: boolean; dryRun: boolean }
 ): Promise<string | undefined> {
   const inside = await git.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true })
   if (inside.code !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
@@ -65,7 +65,8 @@ async function releaseBranch(
     .trim()
   if (input && !/^(?!-)(?!.*\.\.)[\w./-]+$/.test(input))
     throw new InputError(`Input 'branch' ('${input}') is not a branch name`)
-  if (!current && !(input && push)) {
+  // A dry run commits nothing, so a detached HEAD only matters when the release is made.
+  if (!current && !o.dryRun && !(input && o.push)) {
     throw new InputError(
       `HEAD is detached in ${git.dir}: the release commit would be on no branch. Check out the branch ` +
         "(actions/checkout with 'ref: <branch>'), or set the input 'branch' (with push: true) to push it there"
@@ -108,7 +109,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         `assets: left out ${selection.skipped.length} file(s) that are no package or build log: ${selection.skipped.join(', ')}`
       )
     const git = createGit(repoDir)
-    const branch = await releaseBranch(git, optional('branch'), push)
+    const branch = await releaseBranch(git, optional('branch'), { push, dryRun })
     const gh = createGitHubRepo(repository, {
       token,
       log: coreLogger,

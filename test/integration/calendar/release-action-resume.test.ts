@@ -201,6 +201,10 @@ test('bad input, repository, assets or a detached HEAD fail before any commit, t
   expect(r.failed).toMatch(/HEAD is detached .* the release commit would be on no branch/)
   expect(await detached.git.text(['rev-parse', 'HEAD'])).toBe(w.eventSha)
   expect(await detached.git.text(['tag', '--list'])).toBe('')
+  // A dry run makes no commit: a detached HEAD is fine there.
+  const dry = await runAction(w, detached, { inputs: { 'dry-run': 'true' } })
+  expect(dry.failed).toBeUndefined()
+  expect(dry.outputs).toMatchObject({ operation: 'dry-run', 'release-operation': 'dry-run' })
   expect(await originRefs(w)).toBe(refs)
   expect(w.server.writes()).toEqual([])
   expect(w.server.state.releases).toEqual([])
