@@ -13,7 +13,7 @@ import { eventSender, githubUserIdentity } from '../github/users.js'
 import { publishGithubRelease, releaseAssets, type AssetSelection } from '../release/github-release.js'
 import { releaseMilestoneGate } from '../release/milestone-gate.js'
 import { optionalConfigPath, releasePackageDir } from '../release/package-dir.js'
-import { fetchTag, pushRelease } from '../release/push.js'
+import { fetchPublishedBranch, fetchTag, pushRelease } from '../release/push.js'
 import { releasePackage, releaseTagFor } from '../release/release.js'
 import { apiTimeUnitMs, booleanInput, optionalInput as optional, repositoryFromEnv } from './inputs.js'
 import { actionsLogger } from './logger.js'
@@ -141,6 +141,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // A rerun checks out the event's sha, older than the release commit: the tag from origin shows
     // the earlier run's release, which is then finished instead of made again.
     if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir))
+    // An earlier run may have pushed the release commit but not the tag: found on origin's branch.
+    const remoteBranch = push && branch ? await fetchPublishedBranch(git, 'origin', branch) : undefined
     const released = await core.group('Finalize, commit and tag', () =>
       releasePackage({
         git,
@@ -150,7 +152,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         now,
         identity: async () => signer.identity,
         dryRun,
-        log: coreLogger
+        log: coreLogger,
+        ...(remoteBranch ? { published: remoteBranch } : {})
       })
     )
     core.setOutput('tag', released.tag)

@@ -56,6 +56,12 @@ export interface ReleaseOptions {
   identity: () => Promise<Identity>
   dryRun?: boolean
   log: Logger
+  /**
+   * The branch as the remote has it (a fetched ref): when an earlier run pushed its release commit
+   * there but not the tag, that commit (a child of HEAD releasing this version) is tagged instead of
+   * a second release commit being made.
+   */
+  published?: string
 }
 
 /** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
@@ -93,6 +99,33 @@ async function earlierRelease(
   return entry.version === o.version && !entry.distributions.includes('UNRELEASED') ? entry : undefined
 }
 
+/**
+ * The release commit an earlier run pushed to the branch without its tag (the tag push failed): a
+ * commit of `published` whose first parent is HEAD and whose changelog has this version released.
+ */
+async function releaseCommitOn(
+  git: Git,
+  o: { head: string; published: string; relChangelog: string; version: string }
+): Promise<{ sha: string; entry: ChangelogEntry } | undefined> {
+  const r = await git.exec(['rev-list', '--parents', `${o.head}..${o.published}`], { allowFailure: true })
+  if (r.code !== 0) return undefined
+  const children = r.stdout
+    .toString('utf8')
+    .split('\n')
+    .map(l => l.split(' '))
+    .filter(([sha, parent]) => sha && parent === o.head)
+  for (const [sha] of children) {
+    const entry = await earlierRelease(git, {
+      head: o.head,
+      tagged: sha,
+      relChangelog: o.relChangelog,
+      version: o.version
+    })
+    if (entry) return { sha, entry }
+  }
+  return undefined
+}
+
 /** git env for the release commit and tag: the maintainer identity, and the release time. */
 function identityEnv(identity: Identity, now: Date): Record<string, string> {
   const date = `${Math.floor(now.getTime() / 1000)} +0000`
@@ -126,6 +159,9 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
   const steps: ReleaseStep[] = []
   const would = opts.dryRun ? 'would' : 'done'
 
+  // Asked once, and only when needed (a rerun that finds everything done needs no identity).
+  let asked: Promise<Identity> | undefined
+  const identity = (): Promise<Identity> => (asked ??= opts.identity())
   const tag = dep14Tag(vendorOf(top.version), top.version)
   const head = await git.text(['rev-parse', 'HEAD'])
   const existing = await tagCommit(git, tag)
@@ -156,9 +192,46 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
         'A release tag is never moved: check which commit was released, or release a new version (dch -i)'
     )
   }
-  // Asked once, and only when needed (a rerun that finds everything done needs no identity).
-  let asked: Promise<Identity> | undefined
-  const identity = (): Promise<Identity> => (asked ??= opts.identity())
+
+  const pushed =
+    !existing && opts.published
+      ? await releaseCommitOn(git, { head, published: opts.published, relChangelog, version: top.version })
+      : undefined
+  if (pushed) {
+    const distribution = pushed.entry.distributions.join(' ')
+    if (opts.distribution && !pushed.entry.distributions.includes(opts.distribution)) {
+      throw new FindingError(
+        `${top.version} was released to ${distribution} by ${pushed.sha} on the remote branch, not to ` +
+          `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`
+      )
+    }
+    const found: ReleaseStep[] = [
+      { kind: 'commit', state: 'already', text: `release commit ${pushed.sha} is on the remote branch` },
+      { kind: 'tag', state: would, text: `tag ${tag}` }
+    ]
+    if (!opts.dryRun) {
+      await createAnnotatedTag(
+        git,
+        tag,
+        pushed.sha,
+        `${top.package} release ${top.version} (${distribution})`,
+        identityEnv(await identity(), opts.now)
+      )
+    }
+    for (const s of found)
+      log.info(`${s.state === 'would' ? 'would ' : s.state === 'already' ? 'already: ' : ''}${s.text}`)
+    return {
+      package: top.package,
+      version: top.version,
+      distribution,
+      tag,
+      commit: pushed.sha,
+      operation: opts.dryRun ? 'dry-run' : 'released',
+      resumed: true,
+      steps: found,
+      notes: releaseNotes(pushed.entry)
+    }
+  }
 
   let distribution = top.distributions.join(' ')
   let finalText = text

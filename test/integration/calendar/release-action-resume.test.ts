@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from '../../../src/action/release-main.js'
 import { createGit } from '../../../src/git/gateway.js'
@@ -283,4 +283,37 @@ test('reruns from the event sha finish a partial release: tag pushed without rel
   expect(await origin.text(['rev-parse', 'refs/heads/main'])).toBe(releaseCommit)
   expect(await origin.text(['rev-parse', `refs/tags/${TAG}^{commit}`])).toBe(releaseCommit)
   expect(await origin.text(['for-each-ref', '--format=%(refname)', 'refs/tags'])).toBe(`refs/tags/${TAG}`)
+})
+
+test('a rerun after the branch push but a refused tag push tags the pushed release commit, no second commit', async () => {
+  const w = await world()
+  // origin refuses tags while the marker exists (a protected tag rule, a network failure).
+  const marker = join(tmp.dir, `refuse-tags-${n}`)
+  writeFileSync(marker, '')
+  const hook = join(w.bare, 'hooks', 'pre-receive')
+  writeFileSync(
+    hook,
+    `#!/bin/sh\nwhile read old new ref; do\n  case "$ref" in refs/tags/*) [ -e '${marker}' ] && { echo "tags are refused" >&2; exit 1; } ;; esac\ndone\nexit 0\n`
+  )
+  chmodSync(hook, 0o755)
+  const first = await runAction(w, await checkout(w))
+  expect(first.failed).toMatch(/could not push the tag/)
+  const origin = createGit(w.bare)
+  const releaseCommit = await origin.text(['rev-parse', 'refs/heads/main'])
+  expect(releaseCommit).not.toBe(w.eventSha)
+  expect(await origin.text(['for-each-ref', 'refs/tags'])).toBe('')
+
+  rmSync(marker)
+  // The rerun, a day later, from the event's sha: the pushed commit is tagged, not made again.
+  const again = await runAction(w, await checkout(w), { inputs: { now: '2026-12-11' } })
+  expect(again.failed).toBeUndefined()
+  expect(again.outputs).toMatchObject({
+    operation: 'released',
+    commit: releaseCommit,
+    'release-operation': 'created'
+  })
+  expect(await origin.text(['rev-parse', 'refs/heads/main'])).toBe(releaseCommit)
+  expect(await origin.text(['rev-parse', `refs/tags/${TAG}^{commit}`])).toBe(releaseCommit)
+  expect(await origin.text(['cat-file', '-t', `refs/tags/${TAG}`])).toBe('tag')
+  expect(w.server.state.releases.map(r => r.tagName)).toEqual([TAG])
 })
