@@ -22,6 +22,21 @@ export function neutralizeReferences(text: string): string {
     .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`)
 }
 
+/**
+ * The plain-text variant for git commit messages, which GitHub reads for references but never renders
+ * as markdown: merged to the default branch, `Fixes #123`, `GH-12`, `owner/repo#12` or an issue URL
+ * closes or links this repository's issues, and `@name` links a user. Only what forms a reference is
+ * touched (a `#` before a digit, an `@` before a name, `GH-<digit>`, the `github.com` host), with the
+ * same zero-width joiner: `#include`, `a@b` in the middle of a word and everything else stay as written.
+ */
+export function neutralizePlainText(text: string): string {
+  return text
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+    .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
+    .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`)
+}
+
 /** Untrusted text for an HTML context (a job-summary table cell): entities escaped, references inert. */
 export function escapeHtmlText(text: string): string {
   return neutralizeReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))

@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import { bootTest } from '../boot/boot-test.js'
 import type { BootReport } from '../boot/report-types.js'
 import { SUMMARY_HEADER, summaryRow, tapLine } from '../boot/summary.js'
-import { accelInput, positiveInput, regexInput } from '../boot/inputs.js'
+import { sha256Input } from '../boot/image-download.js'
+import { accelInput, networkInput, positiveInput, regexInput } from '../boot/inputs.js'
 import { StableSyncError } from '../errors.js'
+import { booleanInput, optionalInput as optional } from './inputs.js'
 import { actionsLogger } from './logger.js'
 
 /**
@@ -13,10 +15,6 @@ import { actionsLogger } from './logger.js'
  * only here (fail/error, and skip when `fail-on-skip`).
  */
 const coreLogger = actionsLogger()
-
-function optional(name: string): string | undefined {
-  return core.getInput(name) || undefined
-}
 
 function setOutputs(r: BootReport): void {
   core.setOutput('result', r.result)
@@ -39,6 +37,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const timeoutSeconds = positiveInput('timeout', optional('timeout'))
     const memoryMb = positiveInput('memory', optional('memory'))
     const name = optional('name')
+    // Read before the boot, so a misspelt value fails at once instead of after minutes of booting.
+    const failOnSkip = booleanInput('fail-on-skip')
     // A unique default directory per step, so several boot tests in one job keep their logs apart.
     const outDir = join(
       env.RUNNER_TEMP || env.TMPDIR || '/tmp',
@@ -52,6 +52,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         initrd: optional('initrd'),
         append: optional('append'),
         image: optional('image'),
+        imageUrl: optional('image-url'),
+        imageSha256: sha256Input('image-sha256', optional('image-sha256')),
+        network: networkInput(optional('network')),
         cloudInit: optional('cloud-init'),
         qemu: optional('qemu'),
         name,
@@ -78,7 +81,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     else if (report.result === 'fail' || report.result === 'error')
       core.setFailed(`boot test ${report.result}: ${report.reason}`)
     else if (report.result === 'skip') {
-      if (optional('fail-on-skip') === 'true') core.setFailed(`boot test skipped: ${report.reason}`)
+      if (failOnSkip) core.setFailed(`boot test skipped: ${report.reason}`)
       else core.notice(`boot test skipped: ${report.reason}`)
     }
   } catch (e) {

@@ -1,6 +1,40 @@
 import * as core from '@actions/core'
 import type { Identity } from '../config/types.js'
 import { InputError } from '../errors.js'
+import { apiTimeUnitMs, parseRepository } from '../github/repository.js'
+
+/**
+ * The one input reader of the three actions (root, release/, boot-test/): every boolean follows the
+ * same rule, every repository name is parsed once, and each error names the input and its fix.
+ */
+export { apiTimeUnitMs, parseRepository }
+
+/** An input's value, trimmed; undefined when empty or unset. */
+export function optionalInput(name: string): string | undefined {
+  return core.getInput(name) || undefined
+}
+
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+
+/**
+ * A boolean input as @actions/core's getBooleanInput reads it (the YAML 1.2 core schema's booleans:
+ * true/True/TRUE, false/False/FALSE); empty or unset is `fallback` (action.yml's default).
+ */
+export function booleanInput(name: string, fallback = false): boolean {
+  const v = core.getInput(name)
+  if (v === '') return fallback
+  if (TRUE.includes(v)) return true
+  if (FALSE.includes(v)) return false
+  throw new InputError(
+    `Input '${name}' must be true or false (YAML 1.2 core: true, True, TRUE, false, False, FALSE), not '${v}'.`
+  )
+}
+
+/** The workflow's repository (GITHUB_REPOSITORY) as owner and name. */
+export function repositoryFromEnv(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  return parseRepository(env.GITHUB_REPOSITORY)
+}
 
 /** The root action's inputs and outputs (action.yml), named once, as actions/cache does. */
 export enum Inputs {
@@ -55,13 +89,6 @@ export function listInput(name: Inputs): string[] {
     .filter(Boolean)
 }
 
-function boolInput(name: Inputs): boolean {
-  const v = core.getInput(name).trim().toLowerCase()
-  if (v === '' || v === 'false') return false
-  if (v === 'true') return true
-  throw new InputError(`Input '${name}' must be true or false, not '${core.getInput(name)}'.`)
-}
-
 /** "Name <email>" → Identity. */
 export function parseAuthor(text: string): Identity {
   const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text)
@@ -95,8 +122,8 @@ export function getSettings(): Settings {
     labels: listInput(Inputs.Labels),
     reviewers: listInput(Inputs.Reviewers),
     teamReviewers: listInput(Inputs.TeamReviewers),
-    draft: boolInput(Inputs.Draft),
-    dryRun: boolInput(Inputs.DryRun),
+    draft: booleanInput(Inputs.Draft),
+    dryRun: booleanInput(Inputs.DryRun),
     commitAuthor: parseAuthor(core.getInput(Inputs.CommitAuthor) || DEFAULT_COMMIT_AUTHOR)
   }
 }

@@ -16,7 +16,7 @@ import { listMilestones, trackingIssueApi } from '../github/tracking-issue-host.
 import type { Logger } from '../log.js'
 import { syncTrackOnCalendar } from '../publish/calendar-sync.js'
 import { defaultCacheDir } from '../upstream/cache-dir.js'
-import { getSettings, Outputs, type Settings } from './inputs.js'
+import { apiTimeUnitMs, getSettings, Outputs, repositoryFromEnv, type Settings } from './inputs.js'
 import { actionsLogger } from './logger.js'
 import { writeSummary, type TrackResultRow } from './summary.js'
 import { cacheKeyPrefix, restoreUpstreamCache, saveUpstreamCache } from './upstream-cache.js'
@@ -31,11 +31,11 @@ export async function run(): Promise<void> {
     const log = actionsLogger()
     const env = process.env
     const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
-    const gh = createGitHubRepo(repository(env), {
+    const gh = createGitHubRepo(repositoryFromEnv(env), {
       token: settings.token,
       log,
       // Tests shrink every wait (retry back-off, retry-after, write spacing); real runs keep GitHub's.
-      timeUnitMs: env.STABLE_SYNC_TIME_UNIT_MS ? Number(env.STABLE_SYNC_TIME_UNIT_MS) : undefined
+      timeUnitMs: apiTimeUnitMs(env)
     })
     const { config, tracks, base } = await core.group('Configuration', async () => {
       const config = await loadConfig(resolve(workspace, settings.config), { repoDir: workspace })
@@ -147,16 +147,6 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
   } finally {
     rmSync(worktreeDir, { recursive: true, force: true })
   }
-}
-
-function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!owner || !repo) {
-    throw new InputError(
-      'GITHUB_REPOSITORY is not set (owner/name). Run the action in a workflow, or set it for local runs.'
-    )
-  }
-  return { owner, repo }
 }
 
 async function defaultBranch(gh: GitHubRepo): Promise<string> {

@@ -10,17 +10,26 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import { InputError } from '../errors.js'
+import { FindingError, InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { planAccel, recordProbe, type AccelContext, type AccelMode } from './accel.js'
 import { buildNoCloudSeed } from './cloud-init-seed.js'
 import { DEFAULT_EXPECT, DEFAULT_FAIL_ON } from './console-classify.js'
 import { ConsoleLog } from './console-log.js'
 import { findProgram } from './find-program.js'
+import { findQemuImg, inspectImage } from './image-check.js'
+import { downloadImage, fileSha256 } from './image-download.js'
 import { renderJunit } from './junit.js'
 import { hostBootId, kvmCacheFile, kvmCacheKey } from './kvm-cache.js'
 import { nestedVirtState } from './kvm.js'
-import { archOfQemu, buildQemuArgs, shellQuote, type Accel, type QemuSpec } from './qemu-args.js'
+import {
+  archOfQemu,
+  buildQemuArgs,
+  shellQuote,
+  type Accel,
+  type GuestNetwork,
+  type QemuSpec
+} from './qemu-args.js'
 import type { BootAttempt, BootReport } from './report-types.js'
 import { runQemu, type RunOutcome } from './runner.js'
 
@@ -38,6 +47,12 @@ export interface BootTestOptions {
   initrd?: string
   append?: string
   image?: string
+  /** Download the disk image from here (needs imageSha256); instead of `image`. */
+  imageUrl?: string
+  /** sha256 the downloaded (or given) image must have; required with imageUrl. */
+  imageSha256?: string
+  /** The image guest's user-mode network (default restricted: restrict=on). */
+  network?: GuestNetwork
   /** Directory with user-data / meta-data for a NoCloud seed (image boots). */
   cloudInit?: string
   accel?: AccelMode
@@ -91,19 +106,31 @@ function imageFormat(file: string): 'qcow2' | 'raw' {
 }
 
 function check(o: BootTestOptions, cwd: string, env: Record<string, string | undefined>): Checked {
-  if (Boolean(o.kernel) === Boolean(o.image)) {
+  if (o.image && o.imageUrl) throw new InputError('give --image FILE or --image-url URL, not both')
+  if (Boolean(o.kernel) === Boolean(o.image || o.imageUrl)) {
     throw new InputError(
-      'give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE (disk image), not both or neither'
+      'give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE / --image-url URL (disk image), not both or neither'
+    )
+  }
+  if (o.imageSha256 && !(o.image || o.imageUrl))
+    throw new InputError('--image-sha256 needs --image or --image-url')
+  if (o.network && !(o.image || o.imageUrl))
+    throw new InputError('--network needs --image or --image-url (a direct kernel boot has no network)')
+  if (o.imageUrl && !o.imageSha256) {
+    throw new InputError(
+      `--image-url ${o.imageUrl} needs --image-sha256: a downloaded boot image is used only when its sha256 matches ` +
+        "(take it from the image publisher's SHA256SUMS)"
     )
   }
   if (o.initrd && !o.kernel) throw new InputError('--initrd needs --kernel')
   if (o.append !== undefined && !o.kernel)
     throw new InputError('--append needs --kernel (a disk image has its own kernel command line)')
-  if (o.cloudInit && !o.image) throw new InputError('--cloud-init needs --image')
+  if (o.cloudInit && !(o.image || o.imageUrl))
+    throw new InputError('--cloud-init needs --image or --image-url')
   const timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS
   if (!(timeoutSeconds > 0))
     throw new InputError(`--timeout must be a positive number of seconds, got ${timeoutSeconds}`)
-  const memoryMb = o.memoryMb ?? (o.image ? 1024 : 512)
+  const memoryMb = o.memoryMb ?? (o.image || o.imageUrl ? 1024 : 512)
   if (!Number.isInteger(memoryMb) || memoryMb < 16)
     throw new InputError(`--memory must be a whole number of MB (at least 16), got ${memoryMb}`)
   const qemuName = o.qemu ?? 'qemu-system-x86_64'
@@ -116,10 +143,10 @@ function check(o: BootTestOptions, cwd: string, env: Record<string, string | und
   const kernel = needFile('--kernel', o.kernel, cwd)
   const initrd = needFile('--initrd', o.initrd, cwd)
   const image = needFile('--image', o.image, cwd)
-  const probeSeconds = o.probeSeconds ?? (image ? 30 : 5)
+  const probeSeconds = o.probeSeconds ?? (image || o.imageUrl ? 30 : 5)
   return {
     qemu,
-    name: o.name ?? basename(kernel ?? image ?? 'guest'),
+    name: o.name ?? basename(kernel ?? image ?? (o.imageUrl ? new URL(o.imageUrl).pathname : 'guest')),
     timeoutSeconds,
     probeMs: Math.min(probeSeconds, timeoutSeconds) * 1000,
     spec: {
@@ -128,7 +155,8 @@ function check(o: BootTestOptions, cwd: string, env: Record<string, string | und
       ...(kernel ? { kernel } : {}),
       ...(initrd ? { initrd } : {}),
       ...(o.append !== undefined ? { append: o.append } : {}),
-      ...(image ? { image, imageFormat: imageFormat(image) } : {})
+      ...(image ? { image, imageFormat: imageFormat(image) } : {}),
+      ...(o.network ? { network: o.network } : {})
     }
   }
 }
@@ -138,8 +166,37 @@ export async function bootTest(o: BootTestOptions): Promise<BootReport> {
   const env = o.env ?? process.env
   const c = check(o, cwd, env)
   const started = performance.now()
-  // A scratch directory only when needed: for the seed, and for the console log unless one was named.
-  const scratch = !o.consoleLog || o.cloudInit ? mkdtempSync(join(tmpdir(), 'stable-sync-boot-')) : ''
+  // A scratch directory only when needed: for the seed, a downloaded image, and the console log unless
+  // one was named.
+  const scratch =
+    !o.consoleLog || o.cloudInit || o.imageUrl ? mkdtempSync(join(tmpdir(), 'stable-sync-boot-')) : ''
+  let downloaded: string | undefined
+  try {
+    // The image is checked (checksum, then no backing or data file) before QEMU ever opens it.
+    if (o.imageUrl) {
+      downloaded = await downloadImage({
+        url: o.imageUrl,
+        sha256: o.imageSha256,
+        dest: join(scratch, 'image')
+      })
+      c.spec.image = downloaded
+      c.spec.imageFormat = imageFormat(downloaded)
+    } else if (c.spec.image && o.imageSha256) {
+      const got = await fileSha256(c.spec.image)
+      if (got !== o.imageSha256)
+        throw new FindingError(`${c.spec.image} has sha256 ${got}, not ${o.imageSha256}: not booted`)
+    }
+    if (c.spec.image) {
+      await inspectImage({
+        image: c.spec.image,
+        qemuImg: findQemuImg(c.qemu, env, cwd),
+        magic: c.spec.imageFormat ?? 'raw'
+      })
+    }
+  } catch (e) {
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
+    throw e
+  }
   const consolePath = o.consoleLog ? resolve(cwd, o.consoleLog) : join(scratch, 'console.log')
   const junitPath = o.junit ? resolve(cwd, o.junit) : null
   const expect = o.expect ?? DEFAULT_EXPECT
@@ -191,7 +248,10 @@ export async function bootTest(o: BootTestOptions): Promise<BootReport> {
   if (junitPath) writeFileSync(junitPath, renderJunit(result))
   // The scratch directory holds the seed, and the console log unless one was named.
   if (scratch && o.consoleLog) rmSync(scratch, { recursive: true, force: true })
-  else if (seed) rmSync(seed, { force: true })
+  else {
+    if (seed) rmSync(seed, { force: true })
+    if (downloaded) rmSync(downloaded, { force: true })
+  }
   return result
 
   async function boot(accel: Accel, why: string, probe: boolean, cached: boolean): Promise<BootReport> {

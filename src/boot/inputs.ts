@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import type { AccelMode } from './accel.js'
+import type { GuestNetwork } from './qemu-args.js'
 
 /** Option parsing shared by the CLI command and the sub-action; each error names the option. */
 export function regexInput(name: string, value: unknown): RegExp | undefined {
@@ -26,4 +27,12 @@ export function positiveInput(name: string, value: unknown): number | undefined 
     throw new InputError(`--${name} must be a positive number, got ${JSON.stringify(value)}`)
   }
   return n
+}
+
+export function networkInput(value: unknown): GuestNetwork | undefined {
+  if (value === undefined || value === '') return undefined
+  if (value === 'restricted' || value === 'open') return value
+  throw new InputError(
+    `--network must be restricted (default: the guest reaches neither the host nor the internet) or open, got ${JSON.stringify(value)}`
+  )
 }

@@ -30,6 +30,8 @@ export function archProfile(arch: string): ArchProfile {
   return PROFILES[arch] ?? { arch, console: 'ttyS0', earlyConsole: '' }
 }
 
+export type GuestNetwork = 'restricted' | 'open'
+
 export interface QemuSpec {
   /** The qemu-system-* binary (path or name on PATH). */
   qemu: string
@@ -45,6 +47,11 @@ export interface QemuSpec {
   imageFormat?: 'qcow2' | 'raw'
   /** A cloud-init NoCloud seed (ISO labelled `cidata`) attached read-only. */
   seed?: string
+  /**
+   * The image guest's user-mode network: `restricted` (default, `restrict=on`: DHCP and DNS from QEMU,
+   * nothing routed to the host or beyond) or `open` (for a test that really needs the network).
+   */
+  network?: GuestNetwork
   /** Add the early console so a KVM probe sees kernel output as soon as the kernel runs. */
   earlyConsole?: boolean
 }
@@ -84,8 +91,9 @@ export function buildQemuArgs(spec: QemuSpec): string[] {
   if (spec.image) {
     const format = spec.imageFormat ?? 'qcow2'
     args.push('-drive', `file=${driveFile(spec.image)},format=${format},if=virtio,snapshot=on`)
-    // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's.
-    args.push('-nic', 'user,model=virtio-net-pci')
+    // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's, and
+    // restrict=on keeps the guest (code under test) from reaching the host or the internet.
+    args.push('-nic', `user,model=virtio-net-pci${spec.network === 'open' ? '' : ',restrict=on'}`)
   }
   if (spec.seed) args.push('-drive', `file=${driveFile(spec.seed)},format=raw,if=virtio,readonly=on`)
   return args

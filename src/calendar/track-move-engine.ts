@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { resolveIdentity } from '../config/identity.js'
 import type { TrackConfig } from '../config/types.js'
 import { readTopEntry } from '../debian/changelog.js'
 import { compareVersions, vendorOf } from '../debian/version.js'
 import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
+import { resolveSigner } from '../git/identity.js'
 import { fetchPinned } from '../pin/fetch-pinned.js'
 import { withDirLock } from '../upstream/lock.js'
 import { remoteTags } from '../upstream/fetch.js'
@@ -107,13 +107,19 @@ export const engineTrackMover: TrackMover = {
     const text = readFileSync(file, 'utf8')
     const top = readTopEntry(text)
     // Everything that can fail (identity, version order) is computed before the first write.
+    const { identity: maintainer } = await resolveSigner({
+      config: opts.config,
+      env: opts.env ?? process.env,
+      repoDir: opts.repoDir,
+      log: opts.log
+    })
     const newText = moveChangelog(
       text,
       {
         version: move.version,
         items: move.changelog,
         distribution: opts.config.distribution,
-        maintainer: resolveIdentity(opts.config, opts.env ?? process.env),
+        maintainer,
         date: opts.now ?? new Date()
       },
       move.dropped.map(d => d.file)

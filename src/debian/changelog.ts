@@ -397,8 +397,17 @@ export function extendTopEntry(text: string, items: readonly string[], trailer: 
 /**
  * Release the top UNRELEASED entry to `distribution`, dated `date`. Already released to exactly that
  * distribution: the text comes back unchanged (so a re-run is harmless); to another one: an error.
+ * With a `signer`, the entry is signed for them, as `dch -r` signs it for whoever runs it: the trailer
+ * names the signer, and when that is someone else than the entry's current signer, the changes so far
+ * are attributed to the latter with a `[ Name ]` line (dch's multi-maintainer mode), unless the entry
+ * already has such lines.
  */
-export function finalizeTopEntry(text: string, distribution: string, date: string | Date): string {
+export function finalizeTopEntry(
+  text: string,
+  distribution: string,
+  date: string | Date,
+  signer?: Maintainer
+): string {
   const lines = text.split('\n')
   const top = readTopEntry(text)
   if (!new RegExp(`^${NAME_CHARS}+$`, 'i').test(distribution) || distribution === 'UNRELEASED') {
@@ -410,8 +419,15 @@ export function finalizeTopEntry(text: string, distribution: string, date: strin
   if (top.distributions.length === 1 && top.distributions[0] === distribution) return text
   requireUnreleased(top, `release the top entry to ${distribution}`)
   const h = top.headerLine - 1
+  const t = top.trailerLine - 1
   const m = HEADER_RE.exec(lines[h]!.replace(/\r$/, ''))!
   lines[h] = `${m[1]} (${m[2]}) ${distribution};${m[4]}`
-  lines[top.trailerLine - 1] = trailerLine(top.maintainer, date)
+  lines[t] = trailerLine(signer ?? top.maintainer, date)
+  const previous = top.maintainer.name.trim()
+  const attributed = top.changes.some(l => ATTRIBUTION_RE.test(l))
+  if (signer && signer.name.trim() !== previous && !attributed) {
+    const firstChange = lines.slice(h + 1, t).findIndex(l => l.trim() !== '')
+    if (firstChange >= 0) lines.splice(h + 1 + firstChange, 0, `  [ ${previous} ]`)
+  }
   return lines.join('\n')
 }

@@ -11,10 +11,10 @@ import {
 import { basename, dirname, join, relative } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { backportRefs } from '../classify/refs.js'
-import { resolveIdentity } from '../config/identity.js'
 import type { Config, TrackConfig } from '../config/types.js'
 import { appendSeries } from '../debian/series.js'
 import { InputError } from '../errors.js'
+import { resolveSigner } from '../git/identity.js'
 import { planChangelog, writeChangelog } from '../series/changelog.js'
 import { renderCommitPatch, renderResidualPatch } from '../series/render.js'
 import { cloneDirFor } from '../upstream/fetch.js'
@@ -210,7 +210,12 @@ async function applyPrepared(
     p.upstream.tipSha,
     p.named.map(n => ({ name: n.name, subject: n.patch.subject }))
   )
-  const who = resolveIdentity(opts.config as Config, opts.env ?? process.env)
+  const { identity: who } = await resolveSigner({
+    config: opts.config as Config,
+    env: opts.env ?? process.env,
+    repoDir: opts.repoDir,
+    log: opts.log
+  })
   const newChangelog = writeChangelog(changelogText, plan, who, now, opts.config.distribution)
   const newSeries = appendSeries(p.existing.seriesText, names)
   const seriesRel = relative(p.packageDir, p.existing.seriesFile)

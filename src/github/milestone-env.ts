@@ -1,5 +1,6 @@
 import { milestoneLookupFrom, type MilestoneInfo, type MilestoneLookup } from '../calendar/resolve.js'
 import type { Logger } from '../log.js'
+import { parseRepository } from './repository.js'
 import { listMilestones } from './tracking-issue-host.js'
 
 /**
@@ -13,10 +14,11 @@ export function milestoneLookupFromEnv(
   log: Logger
 ): MilestoneLookup | undefined {
   const token = env.GITHUB_TOKEN || env.GH_TOKEN
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  if (!token || !owner || !repo) return undefined
+  if (!token || !env.GITHUB_REPOSITORY) return undefined
   let list: Promise<MilestoneInfo[]> | undefined
   return async title => {
+    // Parsed when a milestone is first needed: a malformed value is an error only for a run that uses it.
+    const { owner, repo } = parseRepository(env.GITHUB_REPOSITORY)
     list ??= import('./client.js').then(({ createGitHubRepo }) =>
       listMilestones(
         createGitHubRepo(

@@ -1,7 +1,7 @@
 import type { CalendarTrackResult } from '../calendar/policy.js'
 import type { TrackConfig } from '../config/types.js'
 import type { PlannedPatch, Problem, SkippedCommit, TrackResult } from '../engine/types.js'
-import { codeLink, codeSpan, escapeText } from '../markdown.js'
+import { codeLink, codeSpan, escapeText, neutralizePlainText } from '../markdown.js'
 import { patchSetHash, renderMarker } from './marker.js'
 import { moveTitle, renderMoveSections } from './move-body.js'
 
@@ -149,19 +149,26 @@ function more(count: number, what: string): string[] {
   return count > 0 ? ['', `… and ${count} more ${what} (run \`stable-sync plan\` for the full list).`] : []
 }
 
-/** The bot commit's message: a summary line, then every upstream commit carried. */
+/**
+ * The bot commit's message: a summary line, then every upstream commit carried. Upstream subjects and
+ * tag names are untrusted: their references are made inert (neutralizePlainText), so merging the bot
+ * commit closes, links or pings nothing in this repository.
+ */
 export function commitMessage(track: TrackConfig, result: TrackResult): string {
   const lines = result.patches.map(
     p => `  ${p.upstream.map(short).join(',')} ${p.subject.replace(/\s+/g, ' ')}`
   )
-  return [
-    pullTitle(track, result),
-    '',
-    `Upstream ${track.upstream.branch}: ${result.pin.tag} (${result.pin.sha}) .. ${result.tip.sha}`,
-    '',
-    ...lines,
-    ''
-  ].join('\n')
+  // The whole message: the title of a pin move names upstream tags too.
+  return neutralizePlainText(
+    [
+      pullTitle(track, result),
+      '',
+      `Upstream ${track.upstream.branch}: ${result.pin.tag} (${result.pin.sha}) .. ${result.tip.sha}`,
+      '',
+      ...lines,
+      ''
+    ].join('\n')
+  )
 }
 
 export function pausedComment(branch: string, foreign: { sha: string; author: string }[]): string {

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Logger } from '../log.js'
 
@@ -37,11 +38,31 @@ export interface PublishReleaseResult {
 }
 
 /**
- * Built packages to attach: every regular file under `dir` (artifact downloads put each matrix
- * entry in a sub-directory), by file name; a name seen twice (the same .dsc from two arch builds) is
- * taken once.
+ * What a release may carry: Debian package files (binary packages, source package parts and the
+ * upload's metadata) and build logs. Anything else in the artifacts (result records, scratch files)
+ * is left out and listed.
  */
-export function releaseAssets(dir: string): { name: string; path: string }[] {
+const PACKAGE_FILE =
+  /\.(?:deb|udeb|ddeb|dsc|changes|buildinfo)$|\.tar\.(?:gz|xz|bz2|lzma|zst)$|\.orig(?:-[A-Za-z0-9-]+)?\.tar\.(?:gz|xz|bz2|lzma|zst)\.asc$/
+const BUILD_LOG = /(?:^|[._-])build\.log$|_[a-z0-9-]+\.build$/
+
+export function isReleaseAsset(name: string): boolean {
+  return PACKAGE_FILE.test(name) || BUILD_LOG.test(name)
+}
+
+export interface AssetSelection {
+  assets: { name: string; path: string }[]
+  /** Files left out (not package files or build logs), relative to the directory. */
+  skipped: string[]
+}
+
+/**
+ * Built packages to attach: the package files and build logs under `dir` (artifact downloads put each
+ * matrix entry in a sub-directory). A name seen more than once with the same content (the same .dsc
+ * from two arch builds) is attached once; with different content (each arch's build.log), every copy
+ * is attached, named after its directory (`noble-arm64_build.log`): never silently only one.
+ */
+export function releaseAssets(dir: string): AssetSelection {
   let stat
   try {
     stat = statSync(dir)
@@ -51,16 +72,42 @@ export function releaseAssets(dir: string): { name: string; path: string }[] {
     )
   }
   if (!stat.isDirectory()) throw new InputError(`assets: ${dir} is not a directory`)
-  const found = new Map<string, string>()
+  const byName = new Map<string, string[]>()
+  const skipped: string[] = []
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(d, e.name)
       if (e.isDirectory()) walk(p)
-      else if (e.isFile() && !found.has(e.name)) found.set(basename(p), p)
+      else if (!e.isFile()) continue
+      else if (isReleaseAsset(e.name)) byName.set(e.name, [...(byName.get(e.name) ?? []), p])
+      else skipped.push(relative(dir, p))
     }
   }
   walk(dir)
-  return [...found].map(([name, path]) => ({ name, path }))
+  const assets: { name: string; path: string }[] = []
+  const taken = new Set<string>()
+  const take = (name: string, path: string): void => {
+    let unique = name
+    for (let n = 2; taken.has(unique); n++) unique = `${n}_${name}`
+    taken.add(unique)
+    assets.push({ name: unique, path })
+  }
+  for (const [name, paths] of byName) {
+    const digests = new Set(paths.map(digest))
+    if (digests.size === 1) take(name, paths[0])
+    else for (const p of paths) take(dirLabel(dir, p, name), p)
+  }
+  return { assets: assets.sort((a, b) => a.name.localeCompare(b.name)), skipped }
+}
+
+/** `noble-arm64/build.log` → `noble-arm64_build.log`; a file at the top keeps its name. */
+function dirLabel(root: string, path: string, name: string): string {
+  const d = relative(root, dirname(path))
+  return d ? `${d.split(sep).join('_')}_${name}` : name
+}
+
+function digest(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 
 export async function publishGithubRelease(

@@ -48,3 +48,20 @@ export async function fetchTag(git: Git, remote: string, tag: string): Promise<v
     allowFailure: true
   })
 }
+
+/**
+ * The branch as the remote has it, fetched into a private ref (nothing the user sees moves), so a
+ * release commit an earlier run pushed without its tag is found. Undefined when the remote has no
+ * such branch.
+ */
+export async function fetchPublishedBranch(
+  git: Git,
+  remote: string,
+  branch: string
+): Promise<string | undefined> {
+  const into = 'refs/stable-sync/release-branch'
+  const r = await git.exec(['fetch', '-q', '--no-tags', remote, `+refs/heads/${branch}:${into}`], {
+    allowFailure: true
+  })
+  return r.code === 0 ? into : undefined
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Identity } from '../config/types.js'
-import { finalizeTopEntry, readTopEntry } from '../debian/changelog.js'
+import { finalizeTopEntry, readTopEntry, type ChangelogEntry } from '../debian/changelog.js'
 import { dep14Tag } from '../debian/tags.js'
 import { vendorOf } from '../debian/version.js'
 import { FindingError, InputError } from '../errors.js'
@@ -27,8 +27,13 @@ export interface ReleaseResult {
   tag: string
   /** The commit the tag names (HEAD after the release commit). */
   commit: string
-  /** 'released' when this run changed something, 'unchanged' when all was done, 'dry-run'. */
+  /**
+   * 'released' when this run changed something, 'unchanged' when all was done (also when an earlier
+   * run's release commit and tag were found from an older checkout), 'dry-run'.
+   */
   operation: 'released' | 'unchanged' | 'dry-run'
+  /** The release was found made by an earlier run on a descendant of HEAD (a rerun from the event's sha). */
+  resumed?: boolean
   steps: ReleaseStep[]
   /** Markdown notes for the GitHub release, from the changelog entry. */
   notes: string
@@ -44,10 +49,19 @@ export interface ReleaseOptions {
   distribution?: string
   /** The release date written in the changelog trailer. */
   now: Date
-  /** Who commits and tags; asked only when a commit or tag is made. */
-  identity: () => Identity
+  /**
+   * The releaser: signs the finalized entry (as `dch -r` does), commits and tags. Asked only when the
+   * entry is finalized or a commit or tag is made (a dry run that cannot resolve it keeps the trailer).
+   */
+  identity: () => Promise<Identity>
   dryRun?: boolean
   log: Logger
+  /**
+   * The branch as the remote has it (a fetched ref): when an earlier run pushed its release commit
+   * there but not the tag, that commit (a child of HEAD releasing this version) is tagged instead of
+   * a second release commit being made.
+   */
+  published?: string
 }
 
 /** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
@@ -67,6 +81,49 @@ async function previousDistribution(changelog: string): Promise<string | undefin
   )
   const d = r.stdout.toString('utf8').trim()
   return r.code === 0 && d && d !== 'UNRELEASED' ? d : undefined
+}
+
+/**
+ * The release an earlier run made, seen from an older checkout (a rerun of the release job checks out
+ * the event's sha): the tag names a descendant of HEAD whose changelog has this version released.
+ */
+async function earlierRelease(
+  git: Git,
+  o: { head: string; tagged: string; relChangelog: string; version: string }
+): Promise<ChangelogEntry | undefined> {
+  const ancestor = await git.exec(['merge-base', '--is-ancestor', o.head, o.tagged], { allowFailure: true })
+  if (ancestor.code !== 0) return undefined
+  const shown = await git.exec(['show', `${o.tagged}:${o.relChangelog}`], { allowFailure: true })
+  if (shown.code !== 0) return undefined
+  const entry = readTopEntry(shown.stdout.toString('utf8'))
+  return entry.version === o.version && !entry.distributions.includes('UNRELEASED') ? entry : undefined
+}
+
+/**
+ * The release commit an earlier run pushed to the branch without its tag (the tag push failed): a
+ * commit of `published` whose first parent is HEAD and whose changelog has this version released.
+ */
+async function releaseCommitOn(
+  git: Git,
+  o: { head: string; published: string; relChangelog: string; version: string }
+): Promise<{ sha: string; entry: ChangelogEntry } | undefined> {
+  const r = await git.exec(['rev-list', '--parents', `${o.head}..${o.published}`], { allowFailure: true })
+  if (r.code !== 0) return undefined
+  const children = r.stdout
+    .toString('utf8')
+    .split('\n')
+    .map(l => l.split(' '))
+    .filter(([sha, parent]) => sha && parent === o.head)
+  for (const [sha] of children) {
+    const entry = await earlierRelease(git, {
+      head: o.head,
+      tagged: sha,
+      relChangelog: o.relChangelog,
+      version: o.version
+    })
+    if (entry) return { sha, entry }
+  }
+  return undefined
 }
 
 /** git env for the release commit and tag: the maintainer identity, and the release time. */
@@ -102,6 +159,80 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
   const steps: ReleaseStep[] = []
   const would = opts.dryRun ? 'would' : 'done'
 
+  // Asked once, and only when needed (a rerun that finds everything done needs no identity).
+  let asked: Promise<Identity> | undefined
+  const identity = (): Promise<Identity> => (asked ??= opts.identity())
+  const tag = dep14Tag(vendorOf(top.version), top.version)
+  const head = await git.text(['rev-parse', 'HEAD'])
+  const existing = await tagCommit(git, tag)
+  if (existing && existing !== head) {
+    const earlier = await earlierRelease(git, { head, tagged: existing, relChangelog, version: top.version })
+    if (earlier) {
+      if (opts.distribution && !earlier.distributions.includes(opts.distribution)) {
+        throw new FindingError(
+          `${top.version} was released to ${earlier.distributions.join(' ')} by ${existing} (tag ${tag}), not to ` +
+            `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`
+        )
+      }
+      log.info(`already: ${top.version} released by ${existing} (tag ${tag}), a descendant of HEAD ${head}`)
+      return {
+        package: top.package,
+        version: top.version,
+        distribution: earlier.distributions.join(' '),
+        tag,
+        commit: existing,
+        operation: opts.dryRun ? 'dry-run' : 'unchanged',
+        resumed: true,
+        steps: [{ kind: 'tag', state: 'already', text: `tag ${tag} is on ${existing}` }],
+        notes: releaseNotes(earlier)
+      }
+    }
+    throw new FindingError(
+      `the tag ${tag} already exists on ${existing}, not on HEAD (${head}). ` +
+        'A release tag is never moved: check which commit was released, or release a new version (dch -i)'
+    )
+  }
+
+  const pushed =
+    !existing && opts.published
+      ? await releaseCommitOn(git, { head, published: opts.published, relChangelog, version: top.version })
+      : undefined
+  if (pushed) {
+    const distribution = pushed.entry.distributions.join(' ')
+    if (opts.distribution && !pushed.entry.distributions.includes(opts.distribution)) {
+      throw new FindingError(
+        `${top.version} was released to ${distribution} by ${pushed.sha} on the remote branch, not to ` +
+          `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`
+      )
+    }
+    const found: ReleaseStep[] = [
+      { kind: 'commit', state: 'already', text: `release commit ${pushed.sha} is on the remote branch` },
+      { kind: 'tag', state: would, text: `tag ${tag}` }
+    ]
+    if (!opts.dryRun) {
+      await createAnnotatedTag(
+        git,
+        tag,
+        pushed.sha,
+        `${top.package} release ${top.version} (${distribution})`,
+        identityEnv(await identity(), opts.now)
+      )
+    }
+    for (const s of found)
+      log.info(`${s.state === 'would' ? 'would ' : s.state === 'already' ? 'already: ' : ''}${s.text}`)
+    return {
+      package: top.package,
+      version: top.version,
+      distribution,
+      tag,
+      commit: pushed.sha,
+      operation: opts.dryRun ? 'dry-run' : 'released',
+      resumed: true,
+      steps: found,
+      notes: releaseNotes(pushed.entry)
+    }
+  }
+
   let distribution = top.distributions.join(' ')
   let finalText = text
   if (top.distributions.includes('UNRELEASED')) {
@@ -114,8 +245,14 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
     }
     if (target === 'UNRELEASED') throw new InputError('--distribution UNRELEASED is not a release target')
     distribution = target
-    finalText = finalizeTopEntry(text, target, opts.now)
-    steps.push({ kind: 'finalize', state: would, text: `finalize ${top.version} to ${target}` })
+    // Signed for the releaser as `dch -r` does; a dry run without an identity keeps the trailer.
+    const signer = opts.dryRun ? await identity().catch(() => undefined) : await identity()
+    finalText = finalizeTopEntry(text, target, opts.now, signer)
+    steps.push({
+      kind: 'finalize',
+      state: would,
+      text: `finalize ${top.version} to ${target}${signer ? `, signed by ${signer.name} <${signer.email}>` : ''}`
+    })
   } else if (opts.distribution && !top.distributions.includes(opts.distribution)) {
     throw new FindingError(
       `the top entry ${top.version} of ${relChangelog} is already released to ${distribution}, not ` +
@@ -123,16 +260,13 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
     )
   }
 
-  const tag = dep14Tag(vendorOf(top.version), top.version)
-  const head = await git.text(['rev-parse', 'HEAD'])
-  const existing = await tagCommit(git, tag)
   const committedText = (
     await git.exec(['show', `HEAD:${relChangelog}`], { allowFailure: true })
   ).stdout.toString('utf8')
   const needsCommit = finalText !== committedText
-  if (existing && (existing !== head || needsCommit)) {
+  if (existing && needsCommit) {
     throw new FindingError(
-      `the tag ${tag} already exists on ${existing}, ${existing !== head ? `not on HEAD (${head})` : 'but the changelog differs from it'}. ` +
+      `the tag ${tag} already exists on ${existing}, but the changelog differs from it. ` +
         'A release tag is never moved: check which commit was released, or release a new version (dch -i)'
     )
   }
@@ -143,7 +277,7 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
     steps.push({ kind: 'commit', state: would, text: `commit ${relChangelog}: ${message}` })
     if (!opts.dryRun) {
       writeFileSync(changelogPath, finalText)
-      const env = identityEnv(opts.identity(), opts.now)
+      const env = identityEnv(await identity(), opts.now)
       await git.exec(['add', '--', relChangelog])
       await git.exec(['commit', '-q', '-m', message, '--', relChangelog], { env })
       commit = await git.text(['rev-parse', 'HEAD'])
@@ -159,7 +293,7 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
         tag,
         commit,
         `${top.package} release ${top.version} (${distribution})`,
-        identityEnv(opts.identity(), opts.now)
+        identityEnv(await identity(), opts.now)
       )
     }
   }

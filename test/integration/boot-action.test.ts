@@ -70,7 +70,7 @@ test('boot-test/action.yml: node24, main relative to the sub-folder, every input
   const yml = parse(readFileSync(join(REPO_ROOT, 'boot-test', 'action.yml'), 'utf8'))
   expect(yml.runs).toEqual({ using: 'node24', main: '../dist/boot-test/index.js' })
   const source = readFileSync(join(REPO_ROOT, 'src', 'action', 'boot-test-main.ts'), 'utf8')
-  const read = [...source.matchAll(/optional\('([\w-]+)'\)/g)].map(m => m[1])
+  const read = [...source.matchAll(/(?:optional|booleanInput)\('([\w-]+)'/g)].map(m => m[1])
   expect(new Set(read)).toEqual(new Set(Object.keys(yml.inputs)))
   const written = [...source.matchAll(/setOutput\('([\w-]+)'/g)].map(m => m[1])
   expect(new Set(written)).toEqual(new Set(Object.keys(yml.outputs)))

@@ -84,8 +84,18 @@ describe('buildQemuArgs', () => {
     })
     expect(a).toContain('file=/img/a,,b.qcow2,format=qcow2,if=virtio,snapshot=on')
     expect(a).toContain('file=/s/seed.iso,format=raw,if=virtio,readonly=on')
-    expect(a).toContain('user,model=virtio-net-pci')
+    // The guest runs code under test: its user-mode network reaches neither the host nor the internet.
+    expect(a).toContain('user,model=virtio-net-pci,restrict=on')
     expect(a).not.toContain('-kernel')
+    // Only a test that says it needs the network gets an open one.
+    const open = buildQemuArgs({
+      qemu: 'qemu-system-x86_64',
+      accel: 'tcg',
+      memoryMb: 1024,
+      image: '/i',
+      network: 'open'
+    })
+    expect(open[open.indexOf('-nic') + 1]).toBe('user,model=virtio-net-pci')
   })
 
   test('aarch64 gets the virt machine', () => {

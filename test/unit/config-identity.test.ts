@@ -1,4 +1,4 @@
-import { resolveIdentity } from '../../src/config/identity.js'
+import { resolveIdentity, resolveIdentitySource } from '../../src/config/identity.js'
 import { InputError } from '../../src/errors.js'
 
 const file = '/repo/.github/stable-sync.yml'
@@ -68,6 +68,47 @@ describe('without an identity: an InputError saying how to set one', () => {
   test('an email that is not one', () => {
     expect(rejection({ DEBFULLNAME: 'Jane', DEBEMAIL: 'jane' }).message).toContain(
       "DEBEMAIL='jane' is not an email address"
+    )
+  })
+})
+
+describe('later sources, with where the identity came from', () => {
+  const git = { name: 'Gi T. User', email: 'git@example.org', source: 'git config' }
+  const sender = {
+    name: 'Jane Doe',
+    email: '4242+jane-doe@users.noreply.github.com',
+    source: 'the sender (jane-doe)'
+  }
+
+  test("git's user.name/user.email fill what the environment leaves empty, field by field (gbp dch)", () => {
+    expect(resolveIdentitySource({ file }, {}, [], git)).toEqual({
+      identity: { name: 'Gi T. User', email: 'git@example.org' },
+      source: 'git user.name and git user.email'
+    })
+    expect(resolveIdentitySource({ file }, { DEBFULLNAME: 'Jane' }, [], git)).toEqual({
+      identity: { name: 'Jane', email: 'git@example.org' },
+      source: 'DEBFULLNAME and git user.email'
+    })
+    expect(
+      resolveIdentitySource({ file }, { DEBFULLNAME: 'J', DEBEMAIL: 'j@example.org' }, [], git).source
+    ).toBe('DEBFULLNAME/DEBEMAIL')
+  })
+
+  test('the config and the environment win over candidates; candidates come last, in order', () => {
+    const config = { file, maintainer: { name: 'M', email: 'm@example.org' } }
+    expect(resolveIdentitySource(config, {}, [sender], git).source).toBe(`maintainer in ${file}`)
+    expect(resolveIdentitySource({ file }, {}, [sender]).identity).toEqual({
+      name: 'Jane Doe',
+      email: '4242+jane-doe@users.noreply.github.com'
+    })
+    expect(resolveIdentitySource({ file }, {}, [{ source: 'empty' }, sender]).source).toBe(
+      'the sender (jane-doe)'
+    )
+  })
+
+  test('without any source the error also names git config', () => {
+    expect(() => resolveIdentitySource({ file }, {}, [], { source: 'git config' })).toThrow(
+      /No maintainer identity .* or set git config user\.name and user\.email/
     )
   })
 })

@@ -1,5 +1,6 @@
 import type { TrackConfig } from '../../src/config/types.js'
 import type { TrackResult } from '../../src/engine/types.js'
+import { neutralizePlainText } from '../../src/markdown.js'
 import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/body.js'
 import { codeSpan, escapeHtmlText, escapeText } from '../../src/markdown.js'
 import { withoutDates } from '../../src/publish/dates.js'
@@ -141,4 +142,16 @@ test('problems that need a human are listed, escaped, with their kind', () => {
   expect(body).toContain('**binary**: changes pc-bios/&lt;bios&gt;.bin')
   expect(body).toContain('**does-not-apply**: hunk #\u200d2 FAILED at 10 @\u200dline')
   expect(body).toContain('❌ **failed**: differs Differences: `hw/a\\|b.c`')
+})
+
+test('the commit message neutralizes upstream references in plain text, keeping it readable', () => {
+  const r = result(1)
+  r.patches[0].subject = 'Fixes #123, GH-4 for @torvalds (see https://github.com/a/b/issues/5)'
+  const msg = commitMessage(track, r)
+  expect(msg).toContain(
+    'Fixes #\u200d123, GH-\u200d4 for @\u200dtorvalds (see https://github\u200d.com/a/b/issues/5)'
+  )
+  expect(msg.replace(/\u200d/g, '')).toContain(r.patches[0].subject)
+  // Plain text, not markdown: no backslash escapes, no entities.
+  expect(neutralizePlainText('a <b> & `c` #include x@y')).toBe('a <b> & `c` #include x@\u200dy')
 })

@@ -1,7 +1,8 @@
 import { bootTest } from '../../boot/boot-test.js'
 import { exitCodeFor } from '../../boot/report-types.js'
 import { tapLine } from '../../boot/summary.js'
-import { accelInput, positiveInput, regexInput } from '../../boot/inputs.js'
+import { sha256Input } from '../../boot/image-download.js'
+import { accelInput, networkInput, positiveInput, regexInput } from '../../boot/inputs.js'
 import { DEFAULT_TIMEOUT_SECONDS } from '../../boot/boot-test.js'
 import { BOOT_FAILED, BOOT_MARKER } from '../../boot/console-classify.js'
 import { commonOptions, type Command } from '../command.js'
@@ -14,7 +15,8 @@ export const bootTestCommand: Command = {
   name: 'boot-test',
   summary: 'Boot a guest with a qemu-system-* binary and judge its serial console (pass/fail/skip).',
   usage: [
-    '--kernel FILE [--initrd FILE] [--append ARGS] | --image FILE [--cloud-init DIR]',
+    '--kernel FILE [--initrd FILE] [--append ARGS]',
+    '    | (--image FILE | --image-url URL --image-sha256 HEX) [--cloud-init DIR] [--network restricted|open]',
     '    [--qemu PATH] [--accel auto|kvm|tcg] [--timeout SECONDS] [--expect REGEX] [--fail-on REGEX]',
     '    [--memory MB] [--console-log FILE] [--junit FILE] [--name NAME] [--probe-seconds N] [--json]',
     '  exit 0 pass, 1 fail, 2 bad input / missing tools / KVM present but broken with --accel kvm,',
@@ -25,6 +27,22 @@ export const bootTestCommand: Command = {
     initrd: { type: 'string', description: 'The initramfs for --kernel', default: 'none' },
     append: { type: 'string', description: 'Extra kernel command line for --kernel', default: 'none' },
     image: { type: 'string', description: 'A disk image (qcow2) to boot instead of --kernel' },
+    'image-url': {
+      type: 'string',
+      description: 'Download the disk image from this URL (needs --image-sha256)',
+      default: 'none'
+    },
+    'image-sha256': {
+      type: 'string',
+      description: 'The sha256 the image must have (required with --image-url; checked for --image too)',
+      default: 'none'
+    },
+    network: {
+      type: 'string',
+      description:
+        "The image guest's user-mode network: restricted (reaches neither host nor internet) or open",
+      default: 'restricted'
+    },
     'cloud-init': {
       type: 'string',
       description: 'A directory with user-data/meta-data, given to --image as a NoCloud seed',
@@ -91,6 +109,9 @@ export const bootTestCommand: Command = {
       initrd: str(v.initrd),
       append: str(v.append),
       image: str(v.image),
+      imageUrl: str(v['image-url']),
+      imageSha256: sha256Input('--image-sha256', str(v['image-sha256'])),
+      network: networkInput(v.network),
       cloudInit: str(v['cloud-init']),
       qemu: str(v.qemu),
       name: str(v.name),

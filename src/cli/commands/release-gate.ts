@@ -4,6 +4,7 @@ import { createGitHubRepo } from '../../github/client.js'
 import { repoPermission } from '../../github/permission.js'
 import { releaseMilestoneGate } from '../../release/milestone-gate.js'
 import { senderGate } from '../../release/release-gate.js'
+import { apiTimeUnitMs, parseRepository } from '../../github/repository.js'
 import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /**
@@ -42,10 +43,10 @@ export const releaseGateCommand: Command = {
     const milestone = releaseMilestoneGate({ name: ctx.env.GITHUB_EVENT_NAME, payload }, config, tracks)
     let decision = milestone
     if (milestone.release) {
-      const repository = (ctx.values.repository as string | undefined) ?? ctx.env.GITHUB_REPOSITORY ?? ''
-      const [owner, repo, ...rest] = repository.split('/')
-      if (!owner || !repo || rest.length)
-        throw new InputError(`--repository '${repository}' is not OWNER/REPO (default: $GITHUB_REPOSITORY)`)
+      const flag = ctx.values.repository as string | undefined
+      const { owner, repo } = flag
+        ? parseRepository(flag, '--repository')
+        : parseRepository(ctx.env.GITHUB_REPOSITORY)
       const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN
       if (!token)
         throw new InputError(
@@ -53,7 +54,12 @@ export const releaseGateCommand: Command = {
         )
       const gh = createGitHubRepo(
         { owner, repo },
-        { token, log: ctx.log, ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {}) }
+        {
+          token,
+          log: ctx.log,
+          timeUnitMs: apiTimeUnitMs(ctx.env),
+          ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {})
+        }
       )
       const sender = payload?.sender?.login
       decision = senderGate(milestone, sender, sender ? await repoPermission(gh, sender) : undefined)

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { parseNow } from '../../calendar/day.js'
-import { resolveIdentity } from '../../config/identity.js'
 import { defaultConfigPath, loadConfig } from '../../config/load.js'
 import { createGit } from '../../git/gateway.js'
+import { resolveSigner } from '../../git/identity.js'
 import { optionalConfigPath, releasePackageDir } from '../../release/package-dir.js'
 import { releasePackage } from '../../release/release.js'
 import { commonOptions, type Command } from '../command.js'
@@ -41,7 +41,16 @@ export const releaseCommand: Command = {
       packageDir,
       distribution: ctx.values.distribution as string | undefined,
       now: parseNow(ctx.values.now as string | undefined),
-      identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, ctx.env),
+      // As dch -r and gbp dch: the config's maintainer, DEBFULLNAME/DEBEMAIL, then git's user.name/email.
+      identity: async () =>
+        (
+          await resolveSigner({
+            config: config ?? { file: defaultConfigPath(repoDir) },
+            env: ctx.env,
+            repoDir,
+            log: ctx.log
+          })
+        ).identity,
       dryRun: Boolean(ctx.values['dry-run']),
       log: ctx.log
     })

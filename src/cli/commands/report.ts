@@ -5,6 +5,7 @@ import { parseRecord, renderReport } from '../../build/report.js'
 import { InputError } from '../../errors.js'
 import { createGitHubRepo } from '../../github/client.js'
 import { reportApi } from '../../github/report-host.js'
+import { apiTimeUnitMs, parseRepository } from '../../github/repository.js'
 import { commonOptions, type Command } from '../command.js'
 
 /**
@@ -87,10 +88,10 @@ export const reportCommand: Command = {
       const pr = Number(ctx.values.pr)
       if (!Number.isInteger(pr) || pr <= 0)
         throw new InputError('--post needs --pr N, the pull request to comment on')
-      const repository = (ctx.values.repository as string | undefined) ?? ctx.env.GITHUB_REPOSITORY ?? ''
-      const [owner, repo, ...rest] = repository.split('/')
-      if (!owner || !repo || rest.length)
-        throw new InputError(`--repository '${repository}' is not OWNER/REPO (default: $GITHUB_REPOSITORY)`)
+      const given = ctx.values.repository as string | undefined
+      const { owner, repo } = given
+        ? parseRepository(given, '--repository')
+        : parseRepository(ctx.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY (or --repository)')
       const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN
       if (!token)
         throw new InputError(
@@ -103,9 +104,7 @@ export const reportCommand: Command = {
           log: ctx.log,
           baseUrl: ctx.env.GITHUB_API_URL,
           // Tests shrink the waits GitHub asks for between writes (as the actions do).
-          ...(ctx.env.STABLE_SYNC_TIME_UNIT_MS
-            ? { timeUnitMs: Number(ctx.env.STABLE_SYNC_TIME_UNIT_MS) }
-            : {})
+          timeUnitMs: apiTimeUnitMs(ctx.env)
         }
       )
       published = await publishReport(reportApi(gh), {

@@ -50,6 +50,18 @@ export class Renderer {
     })
   }
 
+  /** GET /users/{username}: the public profile, with the display name GitHub shows (or null). */
+  publicUser(login: string, name: string | null): Json {
+    return deepMerge(sampleOf('public-user'), {
+      login,
+      id: idOf(login),
+      name,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      html_url: `https://github.test/${login}`,
+      url: `${this.baseUrl}/users/${login}`
+    })
+  }
+
   repository(component: 'repository' | 'full-repository' = 'repository'): Json {
     return deepMerge(sampleOf(component), {
       name: this.repo,

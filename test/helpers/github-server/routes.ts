@@ -87,6 +87,10 @@ export function createRoutes(w: World): Route[] {
 
   return [
     route('GET', '/user', async () => ({ status: 200, body: render.authenticatedUser(w.login) })),
+    route('GET', '/users/{username}', async ({ params }) => ({
+      status: 200,
+      body: render.publicUser(params.username, state.userNames.get(params.username) ?? null)
+    })),
     route('GET', repoPath, async () => ({ status: 200, body: render.repository('full-repository') })),
 
     // ---- collaborators (the release gate asks who may release)

@@ -108,6 +108,8 @@ export class RepoState {
   milestones: MilestoneState[] = []
   statuses: StatusState[] = []
   checkRuns: CheckRunState[] = []
+  /** Display names of users (GET /users/{username}); a login not listed has none (null). */
+  userNames = new Map<string, string>()
   private nextNumber = 1
   private nextId = 1000
   private tick = 0

@@ -41,11 +41,12 @@ async function packagingRepo(
 
 async function release(
   repo: FixtureRepo,
-  args: string[]
+  args: string[],
+  identity: Record<string, string> = { DEBFULLNAME: 'Rel Ease', DEBEMAIL: 'release@example.org' }
 ): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const env = { ...repo.env, DEBFULLNAME: 'Rel Ease', DEBEMAIL: 'release@example.org' }
+  const env = { ...repo.env, ...identity }
   const code = await runCli(['release', ...args], {
     out: t => void (out += `${t}\n`),
     err: t => void (err += `${t}\n`),
@@ -63,7 +64,7 @@ test('release finalizes, commits and tags (DEP-14, annotated); a second run chan
   const before = await repo.git.text(['rev-parse', 'HEAD'])
   const r = await release(repo, ['--distribution', 'noble', '--now', '2026-12-10', '--json'])
   expect(r.err).toBe(
-    'finalize 1:8.2.2+ds-0ubuntu2 to noble\ncommit debian/changelog: Release qemu 1:8.2.2+ds-0ubuntu2 to noble\ntag ubuntu/1%8.2.2+ds-0ubuntu2\n'
+    'finalize 1:8.2.2+ds-0ubuntu2 to noble, signed by Rel Ease <release@example.org>\ncommit debian/changelog: Release qemu 1:8.2.2+ds-0ubuntu2 to noble\ntag ubuntu/1%8.2.2+ds-0ubuntu2\n'
   )
   expect(r.code).toBe(0)
   const result = JSON.parse(r.out)
@@ -76,6 +77,9 @@ test('release finalizes, commits and tags (DEP-14, annotated); a second run chan
   const file = join(repo.dir, 'debian/changelog')
   expect(await parse(file, 'Distribution')).toBe('noble')
   expect(await parse(file, 'Date')).toBe('Thu, 10 Dec 2026 12:00:00 +0000')
+  // Re-signed for the releaser, as dch -r does; the changes so far stay attributed to their signer.
+  expect(await parse(file, 'Maintainer')).toBe('Rel Ease <release@example.org>')
+  expect(await parse(file, 'Changes')).toContain('[ Jane Packager ]')
   const head = await repo.git.text(['rev-parse', 'HEAD'])
   expect(await repo.git.text(['rev-parse', `${head}^`])).toBe(before)
   expect(result.commit).toBe(head)
@@ -87,7 +91,7 @@ test('release finalizes, commits and tags (DEP-14, annotated); a second run chan
   expect(await repo.git.text(['status', '--porcelain'])).toBe('')
   // The notes keep LP: #… inside a code block, where GitHub does not link it.
   expect(result.notes).toBe(
-    'qemu (1:8.2.2+ds-0ubuntu2) noble\n\n```text\n  * d/p/stable/*: cherry-pick 2 fixes from upstream stable-8.2 (LP: #2050001).\n```\n'
+    'qemu (1:8.2.2+ds-0ubuntu2) noble\n\n```text\n  [ Jane Packager ]\n  * d/p/stable/*: cherry-pick 2 fixes from upstream stable-8.2 (LP: #2050001).\n```\n'
   )
 
   const again = await release(repo, ['--distribution', 'noble', '--now', '2026-12-11', '--json'])
@@ -155,4 +159,89 @@ test('an UNRELEASED entry without any earlier distribution needs --distribution'
   const r = await release(repo, [])
   expect(r.code).toBe(2)
   expect(r.err).toContain('Pass --distribution')
+})
+
+/** A Debian changelog whose UNRELEASED entry the bot signed (what the sync action leaves). */
+const BOT_SIGNED = [
+  'hello (2.10-4) UNRELEASED; urgency=medium',
+  '',
+  '  * d/p/stable/*: cherry-pick 2 fixes from upstream stable-2.10.',
+  '',
+  ' -- stable-sync[bot] <stable-sync[bot]@users.noreply.github.com>  Mon, 02 Nov 2026 10:00:00 +0000',
+  '',
+  'hello (2.10-3) unstable; urgency=medium',
+  '',
+  '  * Upload.',
+  '',
+  ' -- Jane Packager <jane@example.org>  Mon, 05 Oct 2026 10:00:00 +0000',
+  ''
+].join('\n')
+
+test("the release re-signs the bot's entry for the releaser exactly as dch -r does", async () => {
+  const repo = await FixtureRepo.init(join(tmp.dir, 'dch'), tmp.dir)
+  repo.write('debian/changelog', BOT_SIGNED)
+  await repo.commit('packaging')
+  const r = await release(repo, ['--now', '2026-12-10'])
+  expect(r.code).toBe(0)
+  const ours = readFileSync(join(repo.dir, 'debian/changelog'), 'utf8')
+
+  // dch -r on the same text, by the same person.
+  const other = await FixtureRepo.init(join(tmp.dir, 'dch-ref'), tmp.dir)
+  other.write('debian/changelog', BOT_SIGNED)
+  await run('dch', ['-r', '--distribution', 'unstable', ''], {
+    cwd: other.dir,
+    env: { DEBFULLNAME: 'Rel Ease', DEBEMAIL: 'release@example.org' }
+  })
+  const theirs = readFileSync(join(other.dir, 'debian/changelog'), 'utf8')
+  const withoutDate = (t: string): string => t.replace(/^( -- .*> {2}).*$/m, '$1DATE')
+  expect(withoutDate(ours)).toBe(withoutDate(theirs))
+  const file = join(repo.dir, 'debian/changelog')
+  expect(await parse(file, 'Maintainer')).toBe('Rel Ease <release@example.org>')
+  expect(await parse(file, 'Distribution')).toBe('unstable')
+})
+
+test("without maintainer or DEBFULLNAME/DEBEMAIL, git's user.name/user.email sign (as gbp dch), and the log says so", async () => {
+  const repo = await FixtureRepo.init(join(tmp.dir, 'gitident'), tmp.dir)
+  repo.write('debian/changelog', BOT_SIGNED)
+  await repo.commit('packaging')
+  await repo.git.exec(['config', 'user.name', 'Gi T. User'])
+  await repo.git.exec(['config', 'user.email', 'git-user@example.org'])
+  const r = await release(repo, ['--now', '2026-12-10'], {
+    DEBFULLNAME: '',
+    DEBEMAIL: '',
+    NAME: '',
+    EMAIL: ''
+  })
+  expect(r.err).toContain(
+    'changelog signed by Gi T. User <git-user@example.org> (from git user.name and git user.email)'
+  )
+  expect(r.code).toBe(0)
+  expect(await parse(join(repo.dir, 'debian/changelog'), 'Maintainer')).toBe(
+    'Gi T. User <git-user@example.org>'
+  )
+  expect(await repo.git.text(['log', '-1', '--format=%an <%ae>'])).toBe('Gi T. User <git-user@example.org>')
+})
+
+test("a rerun from an older checkout (the event's sha) finds the release made and changes nothing", async () => {
+  const repo = await packagingRepo()
+  const eventSha = await repo.git.text(['rev-parse', 'HEAD'])
+  const first = JSON.parse((await release(repo, ['--distribution', 'noble', '--json'])).out)
+  expect(first.operation).toBe('released')
+  await repo.git.exec(['reset', '-q', '--hard', eventSha])
+  // No identity at all: a rerun that only finds what was done needs none.
+  const again = await release(repo, ['--json'], { DEBFULLNAME: '', DEBEMAIL: '' })
+  expect(again.code).toBe(0)
+  expect(JSON.parse(again.out)).toMatchObject({
+    operation: 'unchanged',
+    resumed: true,
+    commit: first.commit,
+    distribution: 'noble',
+    notes: first.notes
+  })
+  expect(await repo.git.text(['rev-parse', 'HEAD'])).toBe(eventSha)
+  expect(await repo.git.text(['tag', '--list'])).toBe('ubuntu/1%8.2.2+ds-0ubuntu2')
+  // Asked for another distribution than the one released: a finding, nothing made.
+  const other = await release(repo, ['--distribution', 'oracular'])
+  expect(other.code).toBe(1)
+  expect(other.err).toContain('was released to noble')
 })
