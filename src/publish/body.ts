@@ -59,7 +59,8 @@ function render({ track, result }: BodyOptions, limit: number): string {
         '### Patches',
         '',
         ...patchTable(track, result.patches, limit),
-        ''
+        '',
+        ...neededBySelection(track, result)
       ]
   const parts = [
     renderMarker({ track: track.name, patches: patchSetHash(result) }),
@@ -95,6 +96,22 @@ function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number):
     '| ---: | --- | --- | --- |',
     ...rows,
     ...more(patches.length - rows.length, 'patches')
+  ]
+}
+
+/** A freeze exception's fixes that nobody ticked, but a ticked one needs to apply (and why). */
+function neededBySelection(track: TrackConfig, result: TrackResult): string[] {
+  const added = result.selection?.added ?? []
+  if (!added.length) return []
+  return [
+    '### Added for the selected fixes',
+    '',
+    ...added.map(
+      a =>
+        `- ${codeLink(short(a.sha), commitUrl(track, a.sha))} ${escapeText(a.subject)}: needed by ` +
+        `${codeLink(short(a.neededBy), commitUrl(track, a.neededBy))} (${escapeText(a.why)})`
+    ),
+    ''
   ]
 }
 

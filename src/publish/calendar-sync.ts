@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js'
 import { applyTrack } from '../engine/apply.js'
 import { planTrack } from '../engine/plan.js'
 import { publishTrack, type PublishOptions, type PublishResult } from './sync-track.js'
-import { pendingFixes } from './tracking-issue-body.js'
+import { pendingFixes, type FreezeExceptionStatus } from './tracking-issue-body.js'
 import {
   freezeExceptionRequest,
   syncTrackingIssue,
@@ -69,6 +69,7 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
       branch: o.track.upstream.branch,
       range: { from: result.pin.tag, to: result.tip.sha },
       reason: result.calendar.reason,
+      ...freezeExceptionStatus(result),
       fixes: pendingFixes(result.pending?.patches ?? [], o.track.upstream.commitUrl),
       dryRun: o.dryRun
     },
@@ -76,4 +77,11 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
   )
   if (issue.number) row.reason += `; tracking issue #${issue.number} ${issue.operation}`
   return { row, result, issue }
+}
+
+/** What the tracking issue says about a requested freeze exception (selection.ts resolved it). */
+function freezeExceptionStatus(r: CalendarTrackResult): { freezeException?: FreezeExceptionStatus } {
+  if (!r.selection) return {}
+  const unresolved = r.selection.unresolved.map(u => u.text).join('; ')
+  return { freezeException: { added: r.selection.added, ...(unresolved ? { unresolved } : {}) } }
 }
