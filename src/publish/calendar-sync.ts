@@ -45,15 +45,22 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
   const row = await publishTrack({
     ...publish,
     now,
-    apply: async dir => {
-      const calendar = await trackCalendar(config, o.track, now, milestones)
+    apply: async (dir, declined) => {
+      // Fixes declined in review on the bot branch are left out like those in the base's config.
+      const track = declined.length
+        ? {
+            ...o.track,
+            exclude: { ...o.track.exclude, commits: [...(o.track.exclude.commits ?? []), ...declined] }
+          }
+        : o.track
+      const calendar = await trackCalendar(config, track, now, milestones)
       // After Beta Freeze, fixes a maintainer ticked on the tracking issue (freeze-exception label) get a PR.
       const freezeException =
         calendar.mode === 'frozen' ? await freezeExceptionRequest(issues, o.track.name) : []
       result = await runWithCalendar(
         'apply',
         { repoDir: dir, config, cacheDir, log: o.log, now, env },
-        o.track,
+        track,
         calendar,
         { planTrack, applyTrack },
         { freezeException }
