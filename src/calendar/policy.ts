@@ -164,6 +164,8 @@ export function describeCalendarResult(r: CalendarTrackResult): string[] {
     for (const p of r.pending.patches) lines.push(`  ${PENDING_STATUS}: ${p.upstream[0] ?? ''} ${p.subject}`)
     if (!r.pending.patches.length) lines.push('  nothing pending upstream')
   }
+  if (r.freezeException) lines.push(`  freeze exception: ${r.freezeException.shas.length} selected fix(es)`)
+  for (const line of r.selection ? describeSelection(r.selection) : []) lines.push(`  added: ${line}`)
   if (r.move) {
     const m = r.move
     lines.push(`  move ${m.from.tag} → ${m.to.tag}: new version ${m.version}`)

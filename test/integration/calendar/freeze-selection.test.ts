@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runWithCalendar } from '../../../src/calendar/policy.js'
+import { describeCalendarResult, runWithCalendar } from '../../../src/calendar/policy.js'
 import { trackCalendar } from '../../../src/calendar/track-calendar.js'
 import type { Config } from '../../../src/config/types.js'
 import { applyTrack } from '../../../src/engine/apply.js'
@@ -116,6 +116,10 @@ test('a fix that needs an earlier one by content pulls exactly that one in, and 
       why: `${s.fixE.slice(0, 12)} does not apply at fuzz 0 without it (both change src/a.c)`
     }
   ])
+  expect(describeCalendarResult(r)).toContain(
+    `  added: ${s.fixA.slice(0, 12)} a: first fix after the pin: needed by ${s.fixE.slice(0, 12)} ` +
+      `(${s.fixE.slice(0, 12)} does not apply at fuzz 0 without it (both change src/a.c))`
+  )
 })
 
 test("a fix next to a merge's conflict resolution pulls in the resolution and what the resolution needs", async () => {
