@@ -306,7 +306,12 @@ async function reviewDeclines(
   if (!o.configPath) return []
   const read = async (rev: string): Promise<string> =>
     (await o.git.exec(['show', `${rev}:${o.configPath}`], { allowFailure: true })).stdout.toString()
-  const known = new Set(declinesIn(await read(baseSha), o.track.name).map(d => d.sha))
+  const baseText = await read(baseSha)
+  if (!baseText) {
+    o.log.warning(`${o.track.name}: ${o.configPath} is not in ${o.base}; 'leave out' boxes cannot be recorded`)
+    return []
+  }
+  const known = new Set(declinesIn(baseText, o.track.name).map(d => d.sha))
   const out: DeclinedCommit[] = []
   const add = (d: DeclinedCommit): void => {
     if (known.has(d.sha)) return
