@@ -307,6 +307,16 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     const diff = await readTreeDiff(git, x, m.tree)
     s.residualDiff = diff
     s.decision = classifyResidual(m, splitFileDiffs(diff), rules, carried.get(m.sha))
+    // A declined commit the residual would carry (it does not apply on its own) is never taken silently.
+    const declined = folded.filter(c => byCommit.get(c.sha)?.decision.reason === 'declined')
+    if (s.decision.action === 'take' && declined.length) {
+      s.decision = {
+        ...s.decision,
+        action: 'problem',
+        kind: 'does-not-apply',
+        text: `the merge's resolution carries declined ${declined.map(c => c.sha).join(', ')}, which does not apply on its own inside the merge: decline the merge too (exclude.commits), or backport by hand`
+      }
+    }
   }
   for (const s of states) {
     if (s.decision.action === 'folded') {

@@ -170,3 +170,44 @@ test('a selection that no upstream commit can complete is unresolved, and apply 
   expect(r.problems).toContainEqual(expect.objectContaining({ sha: s.fixC, kind: 'does-not-apply' }))
   expect(readFileSync(join(opts.repoDir, 'debian/patches/series'), 'utf8')).toBe('ours.patch\n')
 })
+
+// exclude.commits is the same rule: a decline inside or of a merge is honoured or reported, never lost.
+describe('declines in the same history', () => {
+  const declining = async (...shas: string[]) => {
+    const { opts, config } = await packaging()
+    const track = {
+      ...config.tracks[0],
+      exclude: { ...config.tracks[0].exclude, commits: shas.map(sha => ({ sha, reason: 'not for us' })) }
+    }
+    return planTrack(opts, track)
+  }
+
+  test('a declined commit inside the merge that applies alone is left out; the rest verifies', async () => {
+    const r = await declining(s.point)
+    expect(r.skipped.find(k => k.sha === s.point)?.reason).toBe('declined')
+    expect(r.patches.flatMap(p => p.upstream)).not.toContain(s.point)
+    expect(r.problems).toEqual([])
+    expect(r.verification.status).toBe('ok')
+  })
+
+  test("a declined commit only the merge's resolution can carry is a problem, not taken silently", async () => {
+    const r = await declining(s.point2)
+    expect(r.patches.flatMap(p => p.upstream)).not.toContain(s.merge)
+    expect(r.problems).toContainEqual({
+      sha: s.merge,
+      kind: 'does-not-apply',
+      text: expect.stringContaining(`carries declined ${s.point2}`)
+    })
+  })
+
+  test('a declined merge leaves out its resolution and reports the commits only it carried', async () => {
+    const r = await declining(s.merge)
+    const skipped = new Map(r.skipped.map(k => [k.sha, k]))
+    expect(skipped.get(s.merge)?.reason).toBe('declined')
+    expect(skipped.get(s.point2)).toMatchObject({
+      reason: 'declined',
+      text: expect.stringContaining(`does not apply on its own inside merge ${s.merge}`)
+    })
+    expect(r.patches.flatMap(p => p.upstream)).toEqual([s.fixA, s.fixB, s.point, s.fixC, s.fixE])
+  })
+})
