@@ -115,9 +115,18 @@ function judge(a: Analysis, tipSha: string, want: Set<string>, selected: Set<str
           why: `${short(sha)} does not apply at fuzz 0 without it (both change ${candidate.shared.join(', ')})`
         })
       } else {
+        // A declined commit is never added back: name it, the maintainer decides.
+        const declined = a.skipped.find(
+          k =>
+            k.reason === 'declined' &&
+            (order.get(k.sha) ?? Infinity) < before &&
+            (bySha.get(k.sha)?.files ?? []).some(f => files.has(f.path))
+        )
         unresolved.push({
           sha,
-          text: `${short(sha)} does not apply at fuzz 0, and no earlier upstream commit left out changes the same files (${problem.text})`
+          text: declined
+            ? `${short(sha)} does not apply at fuzz 0 without ${short(declined.sha)}, which exclude.commits declines`
+            : `${short(sha)} does not apply at fuzz 0, and no earlier upstream commit left out changes the same files (${problem.text})`
         })
       }
       continue

@@ -211,3 +211,20 @@ describe('declines in the same history', () => {
     expect(r.patches.flatMap(p => p.upstream)).toEqual([s.fixA, s.fixB, s.point, s.fixC, s.fixE])
   })
 })
+
+test('a selected fix that needs a declined one is unresolved, and says which decline is in the way', async () => {
+  const { opts, config } = await packaging()
+  const track = {
+    ...config.tracks[0],
+    exclude: { ...config.tracks[0].exclude, commits: [{ sha: s.fixA, reason: 'not for us' }] },
+    selection: [s.fixE]
+  }
+  const r = await applyTrack(opts, track)
+  expect(r.changed).toBe(false)
+  expect(r.selection?.unresolved).toEqual([
+    {
+      sha: s.fixE,
+      text: `${s.fixE.slice(0, 12)} does not apply at fuzz 0 without ${s.fixA.slice(0, 12)}, which exclude.commits declines`
+    }
+  ])
+})
