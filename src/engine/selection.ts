@@ -37,7 +37,16 @@ export async function analyzeSelection(
   let analysis = await run(want)
   let outcome = judge(analysis, input.tipSha, want, new Set(selected))
   while (outcome.needs.length && !outcome.unresolved.length) {
-    for (const n of outcome.needs) {
+    const fresh = outcome.needs.filter(n => !want.has(n.sha))
+    if (!fresh.length) {
+      // Everything it asks for is in already and it still does not apply: a fixed point without a series.
+      outcome.unresolved = outcome.needs.map(n => ({
+        sha: n.neededBy,
+        text: `${short(n.neededBy)} still does not apply with ${short(n.sha)} (${n.why})`
+      }))
+      break
+    }
+    for (const n of fresh) {
       if (want.has(n.sha)) continue
       want.add(n.sha)
       added.push(n)
