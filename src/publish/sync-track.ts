@@ -308,7 +308,9 @@ async function reviewDeclines(
     (await o.git.exec(['show', `${rev}:${o.configPath}`], { allowFailure: true })).stdout.toString()
   const baseText = await read(baseSha)
   if (!baseText) {
-    o.log.warning(`${o.track.name}: ${o.configPath} is not in ${o.base}; 'leave out' boxes cannot be recorded`)
+    o.log.warning(
+      `${o.track.name}: ${o.configPath} is not in ${o.base}; 'leave out' boxes cannot be recorded`
+    )
     return []
   }
   const known = new Set(declinesIn(baseText, o.track.name).map(d => d.sha))

@@ -74,6 +74,8 @@ test('a second decline is added once; a track without exclude gets one', () => {
     { sha: sha('c'), reason: 'not for us' }
   ])
   // Only the new lines, at the track's indentation; nothing else of the file moves.
-  expect(other.replace(/^ {4}exclude:\n {6}commits:\n {8}- sha: c{40}\n {10}reason: not for us\n/m, '')).toBe(text)
+  expect(other.replace(/^ {4}exclude:\n {6}commits:\n {8}- sha: c{40}\n {10}reason: not for us\n/m, '')).toBe(
+    text
+  )
   expect(() => addDeclines(text, 'nope', [{ sha: sha('c'), reason: 'x' }])).toThrow('no track named nope')
 })
