@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { MilestoneLookup } from '../calendar/resolve.js'
 import { milestoneLookupFrom } from '../calendar/resolve.js'
 import { selectTracks } from '../calendar/select.js'
@@ -134,6 +134,7 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
       worktreeDir,
       now,
       config: t.config,
+      configPath: configPathIn(resolve(process.env.GITHUB_WORKSPACE || process.cwd()), t.config.file),
       cacheDir: t.cacheDir,
       env,
       milestones: t.milestones,
@@ -147,6 +148,12 @@ async function syncOne(t: TrackRun): Promise<TrackResultRow> {
   } finally {
     rmSync(worktreeDir, { recursive: true, force: true })
   }
+}
+
+/** The configuration file relative to the repository (declines are recorded there), if it is inside. */
+function configPathIn(workspace: string, file: string): string | undefined {
+  const rel = relative(workspace, file)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : undefined
 }
 
 async function defaultBranch(gh: GitHubRepo): Promise<string> {

@@ -1,25 +1,16 @@
 import type { TrackConfig } from '../config/types.js'
-import type { PlannedPatch } from '../engine/types.js'
+import type { PlannedPatch, SelectionReport } from '../engine/types.js'
 
 /**
  * A freeze exception: after beta freeze a maintainer asks (tracking issue: ticked fixes + the
- * `freeze-exception` label) for a pull request of selected pending fixes. The engine has no notion of
- * a selection, so the other pending fixes are excluded the way a maintainer would exclude them: by
- * exact, case-insensitive subject patterns added to the track's `exclude.subjects`. The engine then
- * plans, verifies (fuzz 0, reconstruction) and writes as always; `selectionMatches` proves the result
- * is exactly the selection before anything is written.
+ * `freeze-exception` label) for a pull request of selected pending fixes. The track carries the
+ * selection by sha; the engine leaves every other commit out and adds, by content, the earlier ones a
+ * selected fix needs to apply (src/engine/selection.ts), then verifies and writes as always.
  */
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The track with every pending fix that is not selected excluded by its exact subject. */
-export function selectionTrack(
-  track: TrackConfig,
-  pending: readonly PlannedPatch[],
-  selected: ReadonlySet<string>
-): TrackConfig {
-  const others = pending.filter(p => !p.upstream.some(s => selected.has(s)))
-  const subjects = [...new Set(others.map(p => `^${escapeRegExp(p.subject)}$`))]
-  return { ...track, exclude: { ...track.exclude, subjects: [...track.exclude.subjects, ...subjects] } }
+/** The track with the selection: only these upstream commits (and what they need) are taken. */
+export function selectionTrack(track: TrackConfig, wanted: readonly string[]): TrackConfig {
+  return { ...track, selection: [...wanted] }
 }
 
 /** The selected shas still pending, in series (upstream) order. */
@@ -28,10 +19,21 @@ export function pendingSelection(pending: readonly PlannedPatch[], selected: Rea
 }
 
 /**
- * Does a plan with the selection track take exactly the selected fixes? (Two fixes with the same
- * subject, or a selected fix that needs an unselected one before it, make the answer no.)
+ * What a selection's plan may carry: the selected fixes, the commits added for them, and the commits
+ * folded into an added merge's resolution patch; and every selected fix must be among them.
  */
-export function selectionMatches(planned: readonly PlannedPatch[], wanted: readonly string[]): boolean {
+export function selectionMatches(planned: readonly PlannedPatch[], report: SelectionReport): boolean {
   const got = planned.flatMap(p => p.upstream)
-  return got.length === wanted.length && wanted.every(s => got.includes(s))
+  const allowed = new Set([...report.selected, ...report.added.map(a => a.sha)])
+  const residualsOk = planned.every(
+    p => p.upstream.every(s => allowed.has(s)) || (p.kind === 'merge-residual' && allowed.has(p.upstream[0]))
+  )
+  return report.unresolved.length === 0 && residualsOk && report.selected.every(s => got.includes(s))
+}
+
+/** Lines for the PR body and the tracking issue: what was added to the selection, and why. */
+export function describeSelection(report: SelectionReport): string[] {
+  return report.added.map(
+    a => `${a.sha.slice(0, 12)} ${a.subject}: needed by ${a.neededBy.slice(0, 12)} (${a.why})`
+  )
 }

@@ -4,7 +4,7 @@ import type { Day } from './day.js'
 import type { ModeAt, TrackMode } from './mode.js'
 import type { TrackCalendar } from './track-calendar.js'
 import { engineTrackMover } from './track-move-engine.js'
-import { pendingSelection, selectionMatches, selectionTrack } from './freeze-exception.js'
+import { describeSelection, pendingSelection, selectionMatches, selectionTrack } from './freeze-exception.js'
 import type { TrackMove } from './track-mode.js'
 
 /**
@@ -116,7 +116,10 @@ export async function runWithCalendar(
   return { ...r, calendar: cal }
 }
 
-/** Plan, check, then (apply) write exactly the selected pending fixes; anything else is a problem. */
+/**
+ * Plan, check, then (apply) write exactly the selected pending fixes and the earlier commits they need
+ * by content; a selection that cannot be completed is a problem, and nothing is written.
+ */
 async function freezeException(
   action: EngineAction,
   opts: EngineOptions,
@@ -125,25 +128,30 @@ async function freezeException(
   frozen: CalendarTrackResult,
   wanted: string[]
 ): Promise<CalendarTrackResult> {
-  const selected = selectionTrack(track, frozen.pending!.patches, new Set(wanted))
+  const selected = selectionTrack(track, wanted)
   const planned = await engine.planTrack(opts, selected)
-  if (!selectionMatches(planned.patches, wanted)) {
+  const report = planned.selection ?? { selected: wanted, added: [], unresolved: [] }
+  if (!selectionMatches(planned.patches, report)) {
     const got = planned.patches.flatMap(p => p.upstream)
+    const why = report.unresolved.length
+      ? report.unresolved.map(u => u.text).join('; ')
+      : `the engine would take ${got.map(s => s.slice(0, 12)).join(', ') || 'none'}`
     return {
       ...frozen,
+      selection: report,
       problems: [
         ...frozen.problems,
         {
-          sha: wanted[0],
+          sha: report.unresolved[0]?.sha ?? wanted[0],
           kind: 'does-not-apply',
           text:
             `freeze exception: the selected fixes (${wanted.map(s => s.slice(0, 12)).join(', ')}) cannot be taken ` +
-            `alone (the engine would take ${got.map(s => s.slice(0, 12)).join(', ') || 'none'}); select the fixes they ` +
-            'need too, or untick fixes that share a subject with another'
+            `with what they need by content: ${why}. Backport by hand, or select other fixes`
         }
       ]
     }
   }
+  for (const line of describeSelection(report)) opts.log.info(`${track.name}: freeze exception adds ${line}`)
   opts.log.info(`${track.name}: freeze exception for ${wanted.length} fix(es)`)
   const r = action === 'plan' ? planned : await engine.applyTrack(opts, selected)
   return { ...r, pending: frozen.pending, calendar: frozen.calendar, freezeException: { shas: wanted } }
@@ -156,6 +164,8 @@ export function describeCalendarResult(r: CalendarTrackResult): string[] {
     for (const p of r.pending.patches) lines.push(`  ${PENDING_STATUS}: ${p.upstream[0] ?? ''} ${p.subject}`)
     if (!r.pending.patches.length) lines.push('  nothing pending upstream')
   }
+  if (r.freezeException) lines.push(`  freeze exception: ${r.freezeException.shas.length} selected fix(es)`)
+  for (const line of r.selection ? describeSelection(r.selection) : []) lines.push(`  added: ${line}`)
   if (r.move) {
     const m = r.move
     lines.push(`  move ${m.from.tag} → ${m.to.tag}: new version ${m.version}`)

@@ -2,6 +2,7 @@ import { globMatcher, type PathMatcher } from '../config/glob.js'
 import type { TrackConfig } from '../config/types.js'
 import type { ProblemKind, SkipReason } from '../engine/types.js'
 import type { CommitInfo } from '../walk/types.js'
+import { leftOutRule, type LeftOutRule } from './declined.js'
 
 /** A track's filters, compiled once. */
 export interface TrackRules {
@@ -9,6 +10,8 @@ export interface TrackRules {
   excludedPath: PathMatcher
   versionFile: PathMatcher
   excludedSubject(subject: string): string | undefined
+  /** Declined by sha (exclude.commits), or not in a freeze exception's selection. */
+  leftOut: LeftOutRule
   hasPaths: boolean
 }
 
@@ -19,6 +22,7 @@ export function compileRules(track: TrackConfig): TrackRules {
     excludedPath: track.exclude.paths.length ? globMatcher(track.exclude.paths) : () => false,
     versionFile: track.versionFiles.length ? globMatcher(track.versionFiles) : () => false,
     excludedSubject: subject => subjects.find(s => s.re.test(subject))?.source,
+    leftOut: leftOutRule(track),
     hasPaths: track.paths.length > 0
   }
 }
@@ -58,7 +62,8 @@ export function reduceFiles(
 
 /**
  * Decide by what a commit touches and says, before any diff is read: empty, version bump (only version
- * files, whatever the subject), excluded subject, outside paths, excluded paths, submodule.
+ * files, whatever the subject), excluded subject, outside paths, excluded paths, left out by sha
+ * (declined, or not selected), submodule.
  */
 export function classifyByMetadata(commit: CommitInfo, rules: TrackRules): Decision {
   const files = commit.files.map(f => f.path)
@@ -73,6 +78,9 @@ export function classifyByMetadata(commit: CommitInfo, rules: TrackRules): Decis
     return skip('outside-paths', "touches no file under the track's paths")
   if (kept.length === 0) return skip('excluded-path', `only touches excluded paths (${excluded.join(', ')})`)
   const dropped = [...outside, ...excluded]
+  // Left out by sha after the content rules: a fix outside the paths is reported as such, not as declined.
+  const left = rules.leftOut(commit.sha)
+  if (left) return skip(left.reason, left.text, kept, dropped)
   const gitlinks = commit.files.filter(
     f => kept.includes(f.path) && (f.oldMode === '160000' || f.newMode === '160000')
   )

@@ -292,7 +292,44 @@ function checkTopLevel(data: Raw, problems: Problem[]): void {
   }
 }
 
-function checkTrack(track: Raw, at: KeyPath, topCalendar: unknown, problems: Problem[]): void {
+/** exclude.commits: full shas (an abbreviation could name another commit one day), each once. */
+function checkDeclined(at: KeyPath, list: unknown[], ctx: CheckContext, problems: Problem[]): void {
+  const first = new Map<string, number>()
+  list.forEach((entry, i) => {
+    if (!isMapping(entry) || !text(entry.sha)) return
+    const sha = entry.sha
+    if (!/^[0-9a-fA-F]{40}$/.test(sha)) {
+      problems.push({
+        path: [...at, i, 'sha'],
+        problem: `'${sha}' is not a full commit id`,
+        hint: /^[0-9a-fA-F]{4,39}$/.test(sha)
+          ? `Write all 40 hex digits: git rev-parse ${sha} in the upstream repository prints them`
+          : 'Write the full 40-hex upstream commit id'
+      })
+      return
+    }
+    const key = sha.toLowerCase()
+    const earlier = first.get(key)
+    if (earlier === undefined) {
+      first.set(key, i)
+      return
+    }
+    const line = ctx.lineOf([...at, earlier, 'sha'])
+    problems.push({
+      path: [...at, i, 'sha'],
+      problem: `commit ${sha} is declined twice: entry ${earlier}${line ? ` (line ${line})` : ''} already names it`,
+      hint: 'Keep one entry per commit'
+    })
+  })
+}
+
+function checkTrack(
+  track: Raw,
+  at: KeyPath,
+  topCalendar: unknown,
+  problems: Problem[],
+  ctx: CheckContext
+): void {
   const push = (p: Problem | undefined): void => void (p && problems.push(p))
   if (text(track.name)) {
     const why = branchNameProblem(track.name)
@@ -318,6 +355,9 @@ function checkTrack(track: Raw, at: KeyPath, topCalendar: unknown, problems: Pro
       (s, i) => text(s) && push(checkSubject([...at, 'exclude', 'subjects', i], s))
     )
   }
+  if (isMapping(track.exclude) && Array.isArray(track.exclude.commits)) {
+    checkDeclined([...at, 'exclude', 'commits'], track.exclude.commits, ctx, problems)
+  }
   if (isMapping(track.calendar)) {
     checkCalendar([...at, 'calendar'], track.calendar, problems)
     // A track's calendar overrides the top-level one event by event: check the order of the result.
@@ -340,7 +380,7 @@ export function semanticProblems(data: unknown, ctx: CheckContext): Problem[] {
   const firstByName = new Map<string, number>()
   data.tracks.forEach((track, i) => {
     if (!isMapping(track)) return
-    checkTrack(track, ['tracks', i], data.calendar, problems)
+    checkTrack(track, ['tracks', i], data.calendar, problems, ctx)
     if (!text(track.name)) return
     const first = firstByName.get(track.name)
     if (first === undefined) {

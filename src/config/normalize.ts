@@ -1,5 +1,5 @@
 import { isAbsolute, posix, resolve } from 'node:path'
-import type { CalendarConfig, Config, TrackConfig } from './types.js'
+import type { CalendarConfig, Config, DeclinedCommit, TrackConfig } from './types.js'
 
 /**
  * Schema-valid YAML data → the in-memory Config: kebab-case keys become camelCase, defaults are
@@ -58,6 +58,15 @@ export function effectiveCalendar(top?: CalendarConfig, track?: CalendarConfig):
   return out
 }
 
+function declinedCommits(raw: Raw[]): DeclinedCommit[] {
+  return raw.map(d => ({
+    sha: (d.sha as string).toLowerCase(),
+    reason: d.reason as string,
+    ...(d.subject !== undefined ? { subject: d.subject as string } : {}),
+    ...(d.by !== undefined ? { by: d.by as string } : {})
+  }))
+}
+
 function track(raw: Raw, repoDir: string): TrackConfig {
   const upstream = raw.upstream as Raw
   const exclude = (raw.exclude ?? {}) as Raw
@@ -75,7 +84,8 @@ function track(raw: Raw, repoDir: string): TrackConfig {
     paths: [...((raw.paths as string[] | undefined) ?? [])],
     exclude: {
       paths: [...((exclude.paths as string[] | undefined) ?? [])],
-      subjects: [...((exclude.subjects as string[] | undefined) ?? [])]
+      subjects: [...((exclude.subjects as string[] | undefined) ?? [])],
+      ...(exclude.commits ? { commits: declinedCommits(exclude.commits as Raw[]) } : {})
     },
     patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
     versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]

@@ -172,6 +172,36 @@ const schema11 = {
               items: { type: 'string', minLength: 1 },
               default: [],
               examples: [['^Revert "', '\\bci\\b']]
+            },
+            commits: {
+              description:
+                "Single upstream commits a maintainer declined: never proposed again (skipped as declined). stable-sync adds an entry itself when a maintainer ticks a fix's 'leave out' box in its pull request.",
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sha', 'reason'],
+                properties: {
+                  sha: { description: 'The full 40-hex upstream commit id.', type: 'string', minLength: 1 },
+                  reason: {
+                    description: 'Why the package does not take it (shown in plan and in the pull request).',
+                    type: 'string',
+                    minLength: 1
+                  },
+                  subject: {
+                    description: "The commit's subject, for a human reading this file.",
+                    type: 'string'
+                  },
+                  by: {
+                    description: "Who declined it, e.g. @login, or 'a maintainer via PR #12'.",
+                    type: 'string'
+                  }
+                }
+              },
+              default: [],
+              examples: [
+                [{ sha: '0123456789abcdef0123456789abcdef01234567', reason: 'breaks our ABI', by: '@jane' }]
+              ]
             }
           },
           examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
@@ -307,6 +337,36 @@ const schema12 = {
           items: { type: 'string', minLength: 1 },
           default: [],
           examples: [['^Revert "', '\\bci\\b']]
+        },
+        commits: {
+          description:
+            "Single upstream commits a maintainer declined: never proposed again (skipped as declined). stable-sync adds an entry itself when a maintainer ticks a fix's 'leave out' box in its pull request.",
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['sha', 'reason'],
+            properties: {
+              sha: { description: 'The full 40-hex upstream commit id.', type: 'string', minLength: 1 },
+              reason: {
+                description: 'Why the package does not take it (shown in plan and in the pull request).',
+                type: 'string',
+                minLength: 1
+              },
+              subject: {
+                description: "The commit's subject, for a human reading this file.",
+                type: 'string'
+              },
+              by: {
+                description: "Who declined it, e.g. @login, or 'a maintainer via PR #12'.",
+                type: 'string'
+              }
+            }
+          },
+          default: [],
+          examples: [
+            [{ sha: '0123456789abcdef0123456789abcdef01234567', reason: 'breaks our ABI', by: '@jane' }]
+          ]
         }
       },
       examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
@@ -1193,7 +1253,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data10 = data.exclude
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key2 in data10) {
-          if (!(key2 === 'paths' || key2 === 'subjects')) {
+          if (!(key2 === 'paths' || key2 === 'subjects' || key2 === 'commits')) {
             const err25 = {
               instancePath: instancePath + '/exclude',
               schemaPath: '#/properties/exclude/additionalProperties',
@@ -1338,8 +1398,232 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data10.commits !== undefined) {
+          let data15 = data10.commits
+          if (Array.isArray(data15)) {
+            const len3 = data15.length
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data16 = data15[i3]
+              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                if (data16.sha === undefined) {
+                  const err32 = {
+                    instancePath: instancePath + '/exclude/commits/' + i3,
+                    schemaPath: '#/properties/exclude/properties/commits/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'sha' },
+                    message: "must have required property '" + 'sha' + "'",
+                    schema: schema12.properties.exclude.properties.commits.items.required,
+                    parentSchema: schema12.properties.exclude.properties.commits.items,
+                    data: data16
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err32]
+                  } else {
+                    vErrors.push(err32)
+                  }
+                  errors++
+                }
+                if (data16.reason === undefined) {
+                  const err33 = {
+                    instancePath: instancePath + '/exclude/commits/' + i3,
+                    schemaPath: '#/properties/exclude/properties/commits/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                    schema: schema12.properties.exclude.properties.commits.items.required,
+                    parentSchema: schema12.properties.exclude.properties.commits.items,
+                    data: data16
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err33]
+                  } else {
+                    vErrors.push(err33)
+                  }
+                  errors++
+                }
+                for (const key3 in data16) {
+                  if (!(key3 === 'sha' || key3 === 'reason' || key3 === 'subject' || key3 === 'by')) {
+                    const err34 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3,
+                      schemaPath: '#/properties/exclude/properties/commits/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key3 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema12.properties.exclude.properties.commits.items,
+                      data: data16
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err34]
+                    } else {
+                      vErrors.push(err34)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.sha !== undefined) {
+                  let data17 = data16.sha
+                  if (typeof data17 === 'string') {
+                    if (data17.length < 1) {
+                      const err35 = {
+                        instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
+                        schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema12.properties.exclude.properties.commits.items.properties.sha,
+                        data: data17
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err35]
+                      } else {
+                        vErrors.push(err35)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err36 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.sha.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.sha,
+                      data: data17
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err36]
+                    } else {
+                      vErrors.push(err36)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.reason !== undefined) {
+                  let data18 = data16.reason
+                  if (typeof data18 === 'string') {
+                    if (data18.length < 1) {
+                      const err37 = {
+                        instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
+                        schemaPath:
+                          '#/properties/exclude/properties/commits/items/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema12.properties.exclude.properties.commits.items.properties.reason,
+                        data: data18
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err37]
+                      } else {
+                        vErrors.push(err37)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err38 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.reason.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.reason,
+                      data: data18
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err38]
+                    } else {
+                      vErrors.push(err38)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.subject !== undefined) {
+                  let data19 = data16.subject
+                  if (typeof data19 !== 'string') {
+                    const err39 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/subject',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/subject/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.subject.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.subject,
+                      data: data19
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err39]
+                    } else {
+                      vErrors.push(err39)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.by !== undefined) {
+                  let data20 = data16.by
+                  if (typeof data20 !== 'string') {
+                    const err40 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/by',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/by/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.by.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.by,
+                      data: data20
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err40]
+                    } else {
+                      vErrors.push(err40)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err41 = {
+                  instancePath: instancePath + '/exclude/commits/' + i3,
+                  schemaPath: '#/properties/exclude/properties/commits/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema12.properties.exclude.properties.commits.items.type,
+                  parentSchema: schema12.properties.exclude.properties.commits.items,
+                  data: data16
+                }
+                if (vErrors === null) {
+                  vErrors = [err41]
+                } else {
+                  vErrors.push(err41)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err42 = {
+              instancePath: instancePath + '/exclude/commits',
+              schemaPath: '#/properties/exclude/properties/commits/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema12.properties.exclude.properties.commits.type,
+              parentSchema: schema12.properties.exclude.properties.commits,
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err42]
+            } else {
+              vErrors.push(err42)
+            }
+            errors++
+          }
+        }
       } else {
-        const err32 = {
+        const err43 = {
           instancePath: instancePath + '/exclude',
           schemaPath: '#/properties/exclude/type',
           keyword: 'type',
@@ -1350,18 +1634,18 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data10
         }
         if (vErrors === null) {
-          vErrors = [err32]
+          vErrors = [err43]
         } else {
-          vErrors.push(err32)
+          vErrors.push(err43)
         }
         errors++
       }
     }
     if (data['patch-dir'] !== undefined) {
-      let data15 = data['patch-dir']
-      if (typeof data15 === 'string') {
-        if (!pattern4.test(data15)) {
-          const err33 = {
+      let data21 = data['patch-dir']
+      if (typeof data21 === 'string') {
+        if (!pattern4.test(data21)) {
+          const err44 = {
             instancePath: instancePath + '/patch-dir',
             schemaPath: '#/properties/patch-dir/pattern',
             keyword: 'pattern',
@@ -1369,17 +1653,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
             schema: '^debian/patches(/.*)?$',
             parentSchema: schema12.properties['patch-dir'],
-            data: data15
+            data: data21
           }
           if (vErrors === null) {
-            vErrors = [err33]
+            vErrors = [err44]
           } else {
-            vErrors.push(err33)
+            vErrors.push(err44)
           }
           errors++
         }
       } else {
-        const err34 = {
+        const err45 = {
           instancePath: instancePath + '/patch-dir',
           schemaPath: '#/properties/patch-dir/type',
           keyword: 'type',
@@ -1387,62 +1671,62 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema12.properties['patch-dir'].type,
           parentSchema: schema12.properties['patch-dir'],
-          data: data15
+          data: data21
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err45]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err45)
         }
         errors++
       }
     }
     if (data['version-files'] !== undefined) {
-      let data16 = data['version-files']
-      if (Array.isArray(data16)) {
-        const len3 = data16.length
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data17 = data16[i3]
-          if (typeof data17 === 'string') {
-            if (data17.length < 1) {
-              const err35 = {
-                instancePath: instancePath + '/version-files/' + i3,
+      let data22 = data['version-files']
+      if (Array.isArray(data22)) {
+        const len4 = data22.length
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data23 = data22[i4]
+          if (typeof data23 === 'string') {
+            if (data23.length < 1) {
+              const err46 = {
+                instancePath: instancePath + '/version-files/' + i4,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema12.properties['version-files'].items,
-                data: data17
+                data: data23
               }
               if (vErrors === null) {
-                vErrors = [err35]
+                vErrors = [err46]
               } else {
-                vErrors.push(err35)
+                vErrors.push(err46)
               }
               errors++
             }
           } else {
-            const err36 = {
-              instancePath: instancePath + '/version-files/' + i3,
+            const err47 = {
+              instancePath: instancePath + '/version-files/' + i4,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
               schema: schema12.properties['version-files'].items.type,
               parentSchema: schema12.properties['version-files'].items,
-              data: data17
+              data: data23
             }
             if (vErrors === null) {
-              vErrors = [err36]
+              vErrors = [err47]
             } else {
-              vErrors.push(err36)
+              vErrors.push(err47)
             }
             errors++
           }
         }
       } else {
-        const err37 = {
+        const err48 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -1450,12 +1734,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema12.properties['version-files'].type,
           parentSchema: schema12.properties['version-files'],
-          data: data16
+          data: data22
         }
         if (vErrors === null) {
-          vErrors = [err37]
+          vErrors = [err48]
         } else {
-          vErrors.push(err37)
+          vErrors.push(err48)
         }
         errors++
       }
@@ -1474,7 +1758,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = {
+    const err49 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1485,9 +1769,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err38]
+      vErrors = [err49]
     } else {
-      vErrors.push(err38)
+      vErrors.push(err49)
     }
     errors++
   }

@@ -20,6 +20,19 @@ export interface ExcludeConfig {
   paths: string[]
   /** Regular expressions (case-insensitive) matched against commit subjects. */
   subjects: string[]
+  /** Single upstream commits a maintainer declined (full sha + why); skipped as `declined`. */
+  commits?: DeclinedCommit[]
+}
+
+/** One `exclude.commits` entry: a fix a maintainer decided the package does not take. */
+export interface DeclinedCommit {
+  /** Full 40-hex upstream sha. */
+  sha: string
+  reason: string
+  /** The commit's subject when the decline was recorded (for a human reading the file). */
+  subject?: string
+  /** Who declined it, e.g. `@login` or `a maintainer via PR #12`. */
+  by?: string
 }
 
 export interface Identity {
@@ -56,6 +69,11 @@ export interface TrackConfig {
    * calendar (effectiveCalendar in config/normalize.ts computes the result).
    */
   calendar?: CalendarConfig
+  /**
+   * Never read from the file: a freeze exception's selection (full shas). Only these commits are
+   * taken, plus the earlier ones they need to apply (src/engine/selection.ts); the rest is skipped.
+   */
+  selection?: string[]
 }
 
 export interface Config {

@@ -294,7 +294,9 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     )
     for (const c of folded) {
       const cs = byCommit.get(c.sha)
-      if (cs && cs.decision.action === 'take') cs.decision = { ...cs.decision, action: 'folded' }
+      // A commit left out by sha that only applies inside its merge: the residual carries it anyway.
+      const leftOut = cs?.decision.reason === 'declined' || cs?.decision.reason === 'not-selected'
+      if (cs && (cs.decision.action === 'take' || leftOut)) cs.decision = { ...cs.decision, action: 'folded' }
     }
     s.folded = folded
     s.carriedSeparately = group.merged.filter(
@@ -314,11 +316,30 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     const diff = await readTreeDiff(git, x, m.tree)
     s.residualDiff = diff
     s.decision = classifyResidual(m, splitFileDiffs(diff), rules, carried.get(m.sha))
+    // A declined commit the residual would carry (it does not apply on its own) is never taken silently.
+    const declined = folded.filter(c => byCommit.get(c.sha)?.decision.reason === 'declined')
+    if (s.decision.action === 'take' && declined.length) {
+      s.decision = {
+        ...s.decision,
+        action: 'problem',
+        kind: 'does-not-apply',
+        text: `the merge's resolution carries declined ${declined.map(c => c.sha).join(', ')}, which does not apply on its own inside the merge: decline the merge too (exclude.commits), or backport by hand`
+      }
+    }
   }
   for (const s of states) {
     if (s.decision.action === 'folded') {
       const merge = s.step.merge!
       const ms = states.find(r => r.step.kind === 'residual' && r.step.commit.sha === merge.sha)!
+      // Left out with its merge (declined, not selected): reported, never silently lost.
+      if (ms.decision.reason === 'declined' || ms.decision.reason === 'not-selected') {
+        s.decision = {
+          ...s.decision,
+          action: 'skip',
+          reason: ms.decision.reason,
+          text: `does not apply on its own inside merge ${merge.sha}, whose residual patch is left out (${ms.decision.text})`
+        }
+      }
       if (ms.decision.reason === 'already-carried') {
         s.decision = {
           ...s.decision,
@@ -400,11 +421,21 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
       const takenFiles = new Set(
         states.filter(s => s.decision.action === 'take').flatMap(s => s.decision.kept)
       )
+      // A commit left out by sha (declined, not selected) makes its files differ from the tip by design.
+      const leftOutFiles = new Set(
+        states
+          .filter(
+            s =>
+              s.decision.action === 'skip' &&
+              (s.decision.reason === 'declined' || s.decision.reason === 'not-selected')
+          )
+          .flatMap(s => [...s.decision.kept, ...s.decision.dropped])
+      )
       const ownOnly = new Set(
         existing.patches.filter(p => !p.refs.some(r => inRange.get(r))).flatMap(p => p.files)
       )
       const differences = (await index.differingPaths(tipSha)).filter(
-        f => diverging.has(f) && takenFiles.has(f) && !ownOnly.has(f)
+        f => diverging.has(f) && takenFiles.has(f) && !ownOnly.has(f) && !leftOutFiles.has(f)
       )
       if (differences.length) {
         return {
@@ -480,6 +511,8 @@ function classifyResidual(
   const paths = files.map(f => f.path)
   const { kept, outside, excluded } = reduceFiles(paths, rules)
   const dropped = [...outside, ...excluded]
+  const left = rules.leftOut(merge.sha)
+  if (left && kept.length) return { action: 'skip', reason: left.reason, text: left.text, kept, dropped }
   if (carriedAs) {
     return {
       action: 'skip',

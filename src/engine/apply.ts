@@ -192,6 +192,8 @@ async function applyPrepared(
   if (p.named.length === 0) return trackResult(p, p.analysis.verification, { changed: false })
   if (p.analysis.verification.status === 'failed')
     return trackResult(p, p.analysis.verification, { changed: false })
+  // A selection its fixes' needs could not complete is never written as a partial series.
+  if (p.selection?.unresolved.length) return trackResult(p, p.analysis.verification, { changed: false })
   const now = opts.now ?? new Date()
   const names = p.named.map(n => n.name)
   const patchesDir = join(p.packageDir, 'debian', 'patches')

@@ -12,8 +12,9 @@ import { cloneDirFor, type UpstreamClone } from '../upstream/fetch.js'
 import { withDirLock } from '../upstream/lock.js'
 import { readWalkCacheAhead } from '../walk/cache.js'
 import type { DiffRequest } from '../walk/diff-stream.js'
-import { analyzeRange, type Analysis, type PlannedStep } from './analyze.js'
-import type { EngineOptions, PlannedPatch } from './types.js'
+import { analyzeRange, type Analysis, type AnalyzeInput, type PlannedStep } from './analyze.js'
+import { analyzeSelection } from './selection.js'
+import type { EngineOptions, PlannedPatch, SelectionReport } from './types.js'
 
 /** Everything plan, apply and verify share for one track. */
 export interface Prepared {
@@ -23,6 +24,8 @@ export interface Prepared {
   pin: Pin
   existing: ExistingSeries
   analysis: Analysis
+  /** With a selection (freeze exception): how it was resolved by content. */
+  selection?: SelectionReport
   /** Patch directory relative to debian/patches (`stable`), as series entries name it. */
   patchSubdir: string
   /** Planned steps with their file names, in series order. */
@@ -88,8 +91,8 @@ export async function prepareTrack(
       onCachedPin: readWalkCacheAhead
     })
     const existing = readExistingSeries(packageDir)
-    const analysis = await withTempDir(tmpDir =>
-      analyzeRange({
+    const { analysis, selection } = await withTempDir(async tmpDir => {
+      const input: AnalyzeInput = {
         git: upstream.git,
         pinSha: pin.sha,
         tipSha: upstream.tipSha,
@@ -99,8 +102,12 @@ export async function prepareTrack(
         tmpDir,
         cloneDir: upstream.dir,
         onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
-      })
-    )
+      }
+      if (!track.selection) return { analysis: await analyzeRange(input), selection: undefined }
+      // A freeze exception: the selected fixes plus what they need by content (selection.ts).
+      const r = await analyzeSelection({ ...input, onCandidates: undefined }, track.selection)
+      return { analysis: r.analysis, selection: r.report }
+    })
     let number = highestNumber(
       join(packageDir, track.patchDir),
       existing.patches.map(p => p.name),
@@ -123,6 +130,6 @@ export async function prepareTrack(
       }
       return { step, name, patch }
     })
-    return { track, packageDir, upstream, pin, existing, analysis, patchSubdir: subdir, named }
+    return { track, packageDir, upstream, pin, existing, analysis, selection, patchSubdir: subdir, named }
   })
 }

@@ -15,6 +15,7 @@ export function trackResult(
     skipped: p.analysis.skipped,
     problems: p.analysis.problems,
     verification,
+    ...(p.selection ? { selection: p.selection } : {}),
     ...extra
   }
 }

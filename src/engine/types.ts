@@ -19,6 +19,18 @@ export interface TrackResult {
   changelog?: { version: string; lines: string[] }
   /** apply: true when files in debian/ were written. */
   changed?: boolean
+  /** Only with a selection (freeze exception): what was selected, and what its fixes need. */
+  selection?: SelectionReport
+}
+
+/**
+ * How a selection was resolved by content: the selected fixes, the earlier commits they need to apply
+ * (each with the fix that needs it and why), and what could not be resolved (then nothing is written).
+ */
+export interface SelectionReport {
+  selected: string[]
+  added: { sha: string; subject: string; neededBy: string; why: string }[]
+  unresolved: { sha: string; text: string }[]
 }
 
 export interface PlannedPatch {
@@ -47,6 +59,10 @@ export type SkipReason =
   | 'already-carried'
   | 'reverted'
   | 'empty'
+  /** exclude.commits names it (a maintainer declined this one fix). */
+  | 'declined'
+  /** A freeze exception that did not select it (nor does a selected fix need it). */
+  | 'not-selected'
 
 export interface SkippedCommit {
   sha: string

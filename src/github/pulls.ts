@@ -1,6 +1,7 @@
 import type { CommentInfo, NewPull, PullInfo, PullRequestHost } from '../publish/host.js'
 import type { GitHubRepo } from './client.js'
 import { isPullAlreadyExists } from './errors.js'
+import { botAuthor } from './identity.js'
 
 /**
  * Pull requests, comments, labels and reviewers: small typed functions over the Octokit, and the
@@ -156,6 +157,7 @@ export function pullRequestHost(gh: GitHubRepo): PullRequestHost {
     comments: n => listComments(gh, n),
     comment: async (n, body) => void (await addComment(gh, n, body)),
     addLabels: (n, l) => addLabels(gh, n, l),
-    requestReviewers: (n, r, t) => requestReviewers(gh, n, r, t)
+    requestReviewers: (n, r, t) => requestReviewers(gh, n, r, t),
+    isBot: async login => (await botAuthor(gh))(login)
   }
 }

@@ -1,7 +1,8 @@
 import type { CalendarTrackResult } from '../calendar/policy.js'
-import type { TrackConfig } from '../config/types.js'
+import type { DeclinedCommit, TrackConfig } from '../config/types.js'
 import type { PlannedPatch, Problem, SkippedCommit, TrackResult } from '../engine/types.js'
 import { codeLink, codeSpan, escapeText, neutralizePlainText } from '../markdown.js'
+import { declinedSection, leaveOutSection } from './declines.js'
 import { patchSetHash, renderMarker } from './marker.js'
 import { moveTitle, renderMoveSections } from './move-body.js'
 
@@ -17,6 +18,8 @@ const BUDGET = 60_000
 export interface BodyOptions {
   track: TrackConfig
   result: TrackResult
+  /** Declines this branch records in the configuration file (ticked "leave out" boxes). */
+  declines?: readonly DeclinedCommit[]
 }
 
 export function commitUrl(track: TrackConfig, sha: string): string | undefined {
@@ -28,10 +31,12 @@ const short = (sha: string): string => sha.slice(0, 12)
 const moveOf = (result: TrackResult): CalendarTrackResult['move'] =>
   (result as Partial<CalendarTrackResult>).move
 
-export function pullTitle(track: TrackConfig, result: TrackResult): string {
+export function pullTitle(track: TrackConfig, result: TrackResult, declined = 0): string {
   const move = moveOf(result)
   if (move) return moveTitle(track, move)
   const n = result.patches.length
+  if (n === 0 && declined > 0)
+    return `${track.name}: record ${declined} declined ${declined === 1 ? 'fix' : 'fixes'} from upstream ${track.upstream.branch}`
   return `${track.name}: ${n} ${n === 1 ? 'fix' : 'fixes'} from upstream ${track.upstream.branch}`
 }
 
@@ -46,7 +51,7 @@ export function renderPullBody(opts: BodyOptions): string {
   }
 }
 
-function render({ track, result }: BodyOptions, limit: number): string {
+function render({ track, result, declines = [] }: BodyOptions, limit: number): string {
   const n = result.patches.length
   const move = moveOf(result)
   const proposal = move
@@ -59,7 +64,10 @@ function render({ track, result }: BodyOptions, limit: number): string {
         '### Patches',
         '',
         ...patchTable(track, result.patches, limit),
-        ''
+        '',
+        ...neededBySelection(track, result),
+        ...leaveOutSection(result.patches, limit),
+        ...declinedSection(declines)
       ]
   const parts = [
     renderMarker({ track: track.name, patches: patchSetHash(result) }),
@@ -79,6 +87,7 @@ function render({ track, result }: BodyOptions, limit: number): string {
     '',
     '---',
     '_Opened by stable-sync. Push your own commits to this branch and stable-sync stops updating it; ' +
+      "to decline one fix, tick its 'leave out' box (removing its patch by hand does not decline it); " +
       'close it unmerged to decline this set of fixes (a new upstream fix opens a new pull request)._'
   ]
   return parts.join('\n')
@@ -100,6 +109,22 @@ function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number):
     '| ---: | --- | --- | --- |',
     ...rows,
     ...more(patches.length - rows.length, 'patches')
+  ]
+}
+
+/** A freeze exception's fixes that nobody ticked, but a ticked one needs to apply (and why). */
+function neededBySelection(track: TrackConfig, result: TrackResult): string[] {
+  const added = result.selection?.added ?? []
+  if (!added.length) return []
+  return [
+    '### Added for the selected fixes',
+    '',
+    ...added.map(
+      a =>
+        `- ${codeLink(short(a.sha), commitUrl(track, a.sha))} ${escapeText(a.subject)}: needed by ` +
+        `${codeLink(short(a.neededBy), commitUrl(track, a.neededBy))} (${escapeText(a.why)})`
+    ),
+    ''
   ]
 }
 
@@ -171,14 +196,28 @@ export function commitMessage(track: TrackConfig, result: TrackResult): string {
   )
 }
 
-export function pausedComment(branch: string, foreign: { sha: string; author: string }[]): string {
+export function pausedComment(
+  branch: string,
+  foreign: { sha: string; author: string }[],
+  removed: readonly string[] = []
+): string {
   const list = foreign.slice(0, 10).map(c => `- ${codeSpan(short(c.sha))} by ${escapeText(c.author)}`)
+  // A patch removed by hand is not a decline: say so now, not when it is proposed again after the merge.
+  const dropped = removed.length
+    ? [
+        `These commits remove ${removed.map(codeSpan).join(', ')}. Removing a patch by hand does not decline its fix: ` +
+          'once this is merged, stable-sync proposes it again. To decline it for good, add it to `exclude.commits` ' +
+          "in the configuration file on this branch (full sha and a reason), or restore it and tick its 'leave out' box.",
+        ''
+      ]
+    : []
   return [
     '<!-- stable-sync:paused -->',
     `**stable-sync paused updates to this pull request**: the branch ${codeSpan(branch)} has commits that stable-sync did not make, and it never force-pushes over them.`,
     '',
     ...list,
     '',
+    ...dropped,
     'To resume automatic updates, remove those commits from the branch (reset it to the last stable-sync commit), or merge this pull request: stable-sync then proposes the remaining fixes in a new one.'
   ].join('\n')
 }

@@ -5,7 +5,7 @@ import type { Config } from '../config/types.js'
 import { applyTrack } from '../engine/apply.js'
 import { planTrack } from '../engine/plan.js'
 import { publishTrack, type PublishOptions, type PublishResult } from './sync-track.js'
-import { pendingFixes } from './tracking-issue-body.js'
+import { pendingFixes, type FreezeExceptionStatus } from './tracking-issue-body.js'
 import {
   freezeExceptionRequest,
   syncTrackingIssue,
@@ -45,15 +45,22 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
   const row = await publishTrack({
     ...publish,
     now,
-    apply: async dir => {
-      const calendar = await trackCalendar(config, o.track, now, milestones)
+    apply: async (dir, declined) => {
+      // Fixes declined in review on the bot branch are left out like those in the base's config.
+      const track = declined.length
+        ? {
+            ...o.track,
+            exclude: { ...o.track.exclude, commits: [...(o.track.exclude.commits ?? []), ...declined] }
+          }
+        : o.track
+      const calendar = await trackCalendar(config, track, now, milestones)
       // After Beta Freeze, fixes a maintainer ticked on the tracking issue (freeze-exception label) get a PR.
       const freezeException =
         calendar.mode === 'frozen' ? await freezeExceptionRequest(issues, o.track.name) : []
       result = await runWithCalendar(
         'apply',
         { repoDir: dir, config, cacheDir, log: o.log, now, env },
-        o.track,
+        track,
         calendar,
         { planTrack, applyTrack },
         { freezeException }
@@ -69,6 +76,7 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
       branch: o.track.upstream.branch,
       range: { from: result.pin.tag, to: result.tip.sha },
       reason: result.calendar.reason,
+      ...freezeExceptionStatus(result),
       fixes: pendingFixes(result.pending?.patches ?? [], o.track.upstream.commitUrl),
       dryRun: o.dryRun
     },
@@ -76,4 +84,11 @@ export async function syncTrackOnCalendar(o: CalendarSyncOptions): Promise<Calen
   )
   if (issue.number) row.reason += `; tracking issue #${issue.number} ${issue.operation}`
   return { row, result, issue }
+}
+
+/** What the tracking issue says about a requested freeze exception (selection.ts resolved it). */
+function freezeExceptionStatus(r: CalendarTrackResult): { freezeException?: FreezeExceptionStatus } {
+  if (!r.selection) return {}
+  const unresolved = r.selection.unresolved.map(u => u.text).join('; ')
+  return { freezeException: { added: r.selection.added, ...(unresolved ? { unresolved } : {}) } }
 }

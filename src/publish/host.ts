@@ -44,4 +44,9 @@ export interface PullRequestHost {
   comment(issue: number, body: string): Promise<void>
   addLabels(issue: number, labels: string[]): Promise<void>
   requestReviewers(pull: number, reviewers: string[], teamReviewers: string[]): Promise<void>
+  /**
+   * Whether a login is the bot's own account (src/github/identity.ts): only ticks in the bot's own PR
+   * decline a fix. Without it, no tick is trusted.
+   */
+  isBot?(login: string | undefined): Promise<boolean>
 }

@@ -1,6 +1,8 @@
-import { join } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import { addDeclines, declinesIn } from '../config/declines-write.js'
 import type { CalendarTrackResult } from '../calendar/policy.js'
-import type { Identity, TrackConfig } from '../config/types.js'
+import type { DeclinedCommit, Identity, TrackConfig } from '../config/types.js'
 import type { TrackResult } from '../engine/types.js'
 import { FindingError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
@@ -12,13 +14,15 @@ import {
   deleteWithLease,
   fetchBranch,
   foreignCommits,
+  type ForeignCommit,
   pushWithLease,
   remoteBranchSha,
   removeWorktree,
   treeOf
 } from './branch.js'
 import { keepDatesOfUnchangedFiles } from './dates.js'
-import type { PullRequestHost } from './host.js'
+import { reviewDecline, tickedLeaveOuts } from './declines.js'
+import type { PullInfo, PullRequestHost } from './host.js'
 import { PAUSED_MARKER, parseMarker, patchSetHash } from './marker.js'
 
 /**
@@ -48,8 +52,16 @@ export interface PublishOptions {
   log: Logger
   /** An empty directory for the temporary worktree. */
   worktreeDir: string
-  /** Runs the engine (apply) in the worktree and returns its result. */
-  apply(worktreeDir: string): Promise<TrackResult>
+  /**
+   * Runs the engine (apply) in the worktree and returns its result; `declines` are commits declined
+   * in review on this branch (not yet in the base's configuration): the engine must leave them out.
+   */
+  apply(worktreeDir: string, declines: DeclinedCommit[]): Promise<TrackResult>
+  /**
+   * The configuration file, relative to the repository root: declines ticked in the PR are recorded
+   * there on the bot branch. Without it, "leave out" boxes are not read.
+   */
+  configPath?: string
   now?: Date
 }
 
@@ -93,10 +105,21 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
 
   const worktree = await addWorktree(git, o.worktreeDir, baseSha)
   try {
-    const result = await o.apply(o.worktreeDir)
-    // apply reports whether it wrote anything (a calendar move writes a changelog without patches).
-    const pending = result.changed ?? result.patches.length > 0
     const open = await host.openPull(branch, base)
+    const reviewed = await reviewDeclines(o, open, remoteSha, baseSha)
+    const result = await o.apply(o.worktreeDir, reviewed)
+    const declines = reviewed.map(d => ({
+      ...d,
+      subject: d.subject ?? result.skipped.find(k => k.sha === d.sha)?.subject
+    }))
+    if (declines.length) {
+      // Recorded on the bot branch, reviewed and merged with the rest: never proposed again.
+      const file = join(o.worktreeDir, o.configPath!)
+      writeFileSync(file, addDeclines(readFileSync(file, 'utf8'), o.track.name, declines))
+      log.info(`${o.track.name}: ${declines.length} fix(es) declined in review, recorded in ${o.configPath}`)
+    }
+    // apply reports whether it wrote anything (a calendar move writes a changelog without patches).
+    const pending = (result.changed ?? result.patches.length > 0) || declines.length > 0
     const pr = open ? { number: open.number, url: open.url } : undefined
     const counts = { patches: result.patches.length, headSha: remoteSha, pullRequest: pr }
 
@@ -108,7 +131,10 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
         const said = (await host.comments(open.number)).some(
           c => c.body.includes(PAUSED_MARKER) && c.author !== undefined && c.author === open.author
         )
-        if (!said) await host.comment(open.number, pausedComment(branch, foreign))
+        if (!said) {
+          const removed = await removedBotPatches(git, foreign, o.track)
+          await host.comment(open.number, pausedComment(branch, foreign, removed))
+        }
       }
       return out(
         open ? 'unchanged' : 'none',
@@ -145,8 +171,8 @@ export async function publishTrack(o: PublishOptions): Promise<PublishResult> {
       })
     }
 
-    const title = pullTitle(o.track, result)
-    const body = renderPullBody({ track: o.track, result })
+    const title = pullTitle(o.track, result, declines.length)
+    const body = renderPullBody({ track: o.track, result, declines })
     // The bot commit, with the dates of files that did not really change taken from `against`.
     const build = async (against: string | undefined): Promise<{ commit: string; tree: string }> => {
       if (against) {
@@ -262,4 +288,66 @@ function frozenReason(result: TrackResult): string | undefined {
   if (c?.mode !== 'frozen' || result.changed) return undefined
   const n = (result as Partial<CalendarTrackResult>).pending?.patches.length ?? 0
   return `frozen (${c.reason}): ${n} fix(es) held for a stable release update`
+}
+
+/**
+ * Declines this branch carries that the base does not have yet: those the bot recorded on the branch
+ * in earlier runs (its own commit, read from the remote branch's configuration file), and the
+ * "leave out" boxes a maintainer ticked since, read from the PR body only when the PR is the bot's own
+ * (anyone may open a PR with ticked boxes on a public repository; only a maintainer can edit the
+ * bot's PR body).
+ */
+async function reviewDeclines(
+  o: PublishOptions,
+  open: PullInfo | undefined,
+  remoteSha: string | undefined,
+  baseSha: string
+): Promise<DeclinedCommit[]> {
+  if (!o.configPath) return []
+  const read = async (rev: string): Promise<string> =>
+    (await o.git.exec(['show', `${rev}:${o.configPath}`], { allowFailure: true })).stdout.toString()
+  const baseText = await read(baseSha)
+  if (!baseText) {
+    o.log.warning(
+      `${o.track.name}: ${o.configPath} is not in ${o.base}; 'leave out' boxes cannot be recorded`
+    )
+    return []
+  }
+  const known = new Set(declinesIn(baseText, o.track.name).map(d => d.sha))
+  const out: DeclinedCommit[] = []
+  const add = (d: DeclinedCommit): void => {
+    if (known.has(d.sha)) return
+    known.add(d.sha)
+    out.push(d)
+  }
+  if (remoteSha) for (const d of declinesIn(await read(remoteSha), o.track.name)) add(d)
+  const ticked = open ? tickedLeaveOuts(open.body) : []
+  if (open && ticked.length) {
+    if (o.host.isBot && (await o.host.isBot(open.author))) {
+      for (const sha of ticked) add(reviewDecline(sha, open.number))
+    } else {
+      o.log.warning(
+        `${o.track.name}: #${open.number} has ticked 'leave out' boxes, but it is not stable-sync's own pull request; ignored`
+      )
+    }
+  }
+  return out
+}
+
+/** Patch files (of the bot's commit) that the maintainers' commits on the branch delete. */
+async function removedBotPatches(
+  git: Git,
+  foreign: readonly ForeignCommit[],
+  track: TrackConfig
+): Promise<string[]> {
+  const dir = posix.join(track.package, track.patchDir)
+  const out = new Set<string>()
+  for (const c of foreign) {
+    const r = await git.exec(
+      ['diff-tree', '--no-commit-id', '-r', '-z', '--name-only', '--diff-filter=D', c.sha, '--', dir],
+      { allowFailure: true }
+    )
+    for (const f of r.stdout.toString().split('\0')) if (f.endsWith('.patch')) out.add(f)
+  }
+  return [...out].sort()
 }

@@ -43,6 +43,33 @@ export interface TrackingIssueContext {
   range: { from: string; to: string }
   /** Why the track is frozen, e.g. "beta freeze since 2026-12-01". */
   reason: string
+  /** The requested freeze exception, resolved by content: what it needs, or why it cannot be taken. */
+  freezeException?: FreezeExceptionStatus
+}
+
+export interface FreezeExceptionStatus {
+  /** Fixes added because a ticked one needs them to apply (src/engine/selection.ts). */
+  added: { sha: string; subject: string; neededBy: string; why: string }[]
+  /** Why the ticked fixes cannot be taken (no pull request is opened), when they cannot. */
+  unresolved?: string
+}
+
+/** The tracking issue's freeze-exception section (empty when there is nothing to say). */
+export function freezeExceptionSection(status: FreezeExceptionStatus | undefined): string[] {
+  if (!status || (!status.added.length && !status.unresolved)) return []
+  const added = status.added.map(
+    a =>
+      `- ${codeSpan(a.sha.slice(0, 12))} ${escapeText(a.subject)}: needed by ${codeSpan(a.neededBy.slice(0, 12))} (${escapeText(a.why)})`
+  )
+  return [
+    '',
+    '### Freeze exception',
+    '',
+    ...(status.unresolved
+      ? [`**Cannot be taken as ticked; no pull request is opened:** ${escapeText(status.unresolved)}`, '']
+      : []),
+    ...(added.length ? ['Added because a ticked fix needs them to apply:', '', ...added] : [])
+  ]
 }
 
 export function trackingTitle(track: string): string {
@@ -72,7 +99,11 @@ export function renderTrackingBody(
     `### Pending fixes (${fixes.length})`,
     ''
   ]
-  const foot = ['', 'This issue is updated in place by stable-sync and closed when nothing is pending.']
+  const foot = [
+    ...freezeExceptionSection(ctx.freezeException),
+    '',
+    'This issue is updated in place by stable-sync and closed when nothing is pending.'
+  ]
   const lines: string[] = []
   let size = [...head, ...foot].join('\n').length
   for (const [i, f] of fixes.entries()) {

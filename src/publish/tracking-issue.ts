@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js'
+import { escapeText } from '../markdown.js'
 import {
   checkedShas,
   FREEZE_EXCEPTION_LABEL,
@@ -126,6 +127,17 @@ export async function syncTrackingIssue(
       api.updateIssue(issue.number, { body, title })
     )
     result.operation = 'updated'
+  }
+  // A freeze exception that cannot be taken is said once in a comment too (a notification), and
+  // again only when the reason changes.
+  const unresolved = input.freezeException?.unresolved
+  if (unresolved && !(issue.body ?? '').includes(escapeText(unresolved))) {
+    await write(`comment on tracking issue #${issue.number}: the freeze exception cannot be taken`, () =>
+      api.addComment(
+        issue.number,
+        `**stable-sync cannot take the ticked fixes as a freeze exception**, and opens no pull request: ${escapeText(unresolved)}\n\nTick other fixes (or the fixes they need), or backport by hand.`
+      )
+    )
   }
   if (issue.state === 'open' && issue.labels.includes(FREEZE_EXCEPTION_LABEL)) {
     const pendingShas = new Set(input.fixes.map(f => f.sha))

@@ -17,8 +17,13 @@ export interface ActionRun {
   summary: string
 }
 
+/**
+ * The bundle to run: `entry` in dist/, or (root action only) $STABLE_SYNC_TEST_ACTION_BUNDLE, a bundle
+ * built elsewhere from the same sources (a worktree that must not rebuild dist/ tests its own code).
+ */
 export function bundle(entry = 'dist/index.js'): string {
-  const file = resolve(entry)
+  const override = entry === 'dist/index.js' ? process.env.STABLE_SYNC_TEST_ACTION_BUNDLE : undefined
+  const file = resolve(override || entry)
   if (!existsSync(file))
     throw new Error(`${file} is missing: run \`npm run package\` before the action tests`)
   return file

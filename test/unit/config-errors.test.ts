@@ -399,3 +399,62 @@ test('YAML merge keys share settings between tracks', () => {
     versionFiles: ['Makefile']
   })
 })
+
+describe('exclude.commits', () => {
+  const full = '0123456789abcdef0123456789abcdef01234567'
+  test('an abbreviated sha names its line and how to get the full one', () => {
+    const e = rejection(
+      qemu([
+        '    exclude:',
+        '      commits:',
+        '        - sha: 0123456789ab',
+        '          reason: breaks our ABI'
+      ])
+    )
+    expectError(
+      e,
+      9,
+      'tracks[0].exclude.commits[0].sha',
+      "'0123456789ab' is not a full commit id",
+      'git rev-parse 0123456789ab'
+    )
+  })
+
+  test('a commit declined twice names the earlier entry', () => {
+    const e = rejection(
+      qemu([
+        '    exclude:',
+        '      commits:',
+        `        - sha: ${full}`,
+        '          reason: one',
+        `        - sha: ${full.toUpperCase()}`,
+        '          reason: two'
+      ])
+    )
+    expectError(
+      e,
+      11,
+      'tracks[0].exclude.commits[1].sha',
+      'declined twice',
+      'entry 0 (line 9)',
+      'Keep one entry'
+    )
+  })
+
+  test('a reason is required', () => {
+    const e = rejection(qemu(['    exclude:', '      commits:', `        - sha: ${full}`]))
+    expectError(e, 9, 'tracks[0].exclude.commits[0].reason', 'reason')
+  })
+
+  test('a valid entry is read, sha in lower case', () => {
+    const c = parseConfig(
+      qemu([
+        '    exclude:',
+        '      commits:',
+        `        - { sha: ${full.toUpperCase()}, reason: breaks our ABI, by: '@jane' }`
+      ]),
+      FILE
+    )
+    expect(c.tracks[0].exclude.commits).toEqual([{ sha: full, reason: 'breaks our ABI', by: '@jane' }])
+  })
+})

@@ -155,3 +155,19 @@ test('the commit message neutralizes upstream references in plain text, keeping 
   // Plain text, not markdown: no backslash escapes, no entities.
   expect(neutralizePlainText('a <b> & `c` #include x@y')).toBe('a <b> & `c` #include x@\u200dy')
 })
+
+test('a freeze exception lists the fixes nobody ticked that a ticked one needs, and why', () => {
+  const r = result(2)
+  r.selection = {
+    selected: [sha(101)],
+    added: [{ sha: sha(100), subject: 'fix number 0', neededBy: sha(101), why: 'both change src/a.c' }],
+    unresolved: []
+  }
+  const body = renderPullBody({ track, result: r })
+  expect(body).toContain('### Added for the selected fixes')
+  expect(body).toContain(
+    `- [\`${sha(100).slice(0, 12)}\`](https://gitlab.com/qemu-project/qemu/-/commit/${sha(100)}) fix number 0: needed by ` +
+      `[\`${sha(101).slice(0, 12)}\`](https://gitlab.com/qemu-project/qemu/-/commit/${sha(101)}) (both change src/a.c)`
+  )
+  expect(renderPullBody({ track, result: result(2) })).not.toContain('Added for the selected fixes')
+})

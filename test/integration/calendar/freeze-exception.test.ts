@@ -68,20 +68,23 @@ test('frozen apply writes nothing; with a freeze exception it writes exactly the
   expect(again.pending?.patches.map(p => p.upstream[0])).toEqual([f.shas.fixA, f.shas.fixNotes])
 })
 
-test('a selection the engine cannot take alone is a problem, and nothing is written', async () => {
-  // Two pending fixes share a subject: excluding the unselected one by subject excludes both.
+test('a selection is by sha: of two fixes that share a subject, only the selected one is taken', async () => {
+  // (Excluding the unselected one by subject, as stable-sync once did, excluded both.)
   const g = await makeLinearFixture(join(tmp.dir, 'same-subject'))
   g.config.calendar = { betaFreeze: '2026-12-01' }
   await g.upstream.git(['checkout', '-q', 'stable-1.0'])
   const first = await g.upstream.fix('src/a.c', 20, 'Fix crash')
-  await g.upstream.fix('src/b.c', 20, 'Fix crash')
+  const second = await g.upstream.fix('src/b.c', 20, 'Fix crash')
   const o = { ...opts, repoDir: g.packagingDir, config: g.config }
   const track = g.config.tracks[0]
   const calendar = await trackCalendar(g.config, track, now)
-  const series = readFileSync(join(g.packagingDir, 'debian/patches/series'), 'utf8')
   const r = await runWithCalendar('apply', o, track, calendar, engine, { freezeException: [first] })
-  expect(r.changed).toBe(false)
-  expect(r.freezeException).toBeUndefined()
-  expect(r.problems.map(p => p.text)).toEqual([expect.stringContaining('cannot be taken alone')])
-  expect(readFileSync(join(g.packagingDir, 'debian/patches/series'), 'utf8')).toBe(series)
+  expect(r.problems).toEqual([])
+  expect(r.changed).toBe(true)
+  expect(r.freezeException).toEqual({ shas: [first] })
+  expect(r.patches.map(p => p.upstream)).toEqual([[first]])
+  expect(r.skipped.find(k => k.sha === second)?.reason).toBe('not-selected')
+  expect(readFileSync(join(g.packagingDir, 'debian/patches/series'), 'utf8')).toBe(
+    'stable/0001-fix-crash.patch\n'
+  )
 })

@@ -136,3 +136,35 @@ test('frozen: no PR, a tracking issue; a freeze exception opens a PR with exactl
     w.tmp.cleanup()
   }
 })
+
+test('a freeze exception for a fix that needs an unticked one: the PR and the tracking issue say what was added and why', async () => {
+  const w = await world(["  beta-freeze: '2026-12-01'"], false)
+  try {
+    await w.f.upstream.git(['checkout', '-q', 'stable-1.0'])
+    await w.f.upstream.reload()
+    const again = await w.f.upstream.fix('src/a.c', 3, 'a: fix the overflow fix')
+    await w.f.upstream.git(['checkout', '-q', 'master'])
+    await syncDay(w, '2026-12-10')
+    const [issue] = [...w.server.state.issues.values()]
+    issue.body = issue
+      .body!.split('\n')
+      .map(l => (l.includes(again) ? l.replace('- [ ]', '- [x]') : l))
+      .join('\n')
+    issue.labels.push('freeze-exception')
+    const exception = await syncDay(w, '2026-12-11')
+    expect(exception.row.operation).toBe('created')
+    expect(exception.result?.patches.map(p => p.upstream)).toEqual([[w.f.shas.fixA], [again]])
+    const [pr] = [...w.server.state.pulls.values()]
+    expect(pr.body).toContain('### Added for the selected fixes')
+    expect(pr.body).toContain(`a: fix overflow: needed by`)
+    const body = w.server.state.issues.get(issue.number)!.body!
+    expect(body).toContain('### Freeze exception')
+    expect(body).toContain(
+      `\`${w.f.shas.fixA.slice(0, 12)}\` a: fix overflow: needed by \`${again.slice(0, 12)}\``
+    )
+    expect(w.server.violations).toEqual([])
+  } finally {
+    await w.server.stop()
+    w.tmp.cleanup()
+  }
+})

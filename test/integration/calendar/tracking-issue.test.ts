@@ -204,3 +204,26 @@ test('milestones give the calendar its dates by title', async () => {
   expect((await lookup('Feature Freeze'))?.state).toBe('closed')
   expect(await lookup('Release')).toBeUndefined()
 })
+
+test('a freeze exception: what it adds is listed; one it cannot take is said once in a comment, and in the body', async () => {
+  const api = trackingIssueApi(gh)
+  const base = input('fe', [patch('c', 'Fix c'), patch('d', 'Fix d')])
+  const first = await syncTrackingIssue(api, base, memoryLogger())
+  const added = [{ sha: sha('c'), subject: 'Fix c', neededBy: sha('d'), why: 'both change src/d.c' }]
+  await syncTrackingIssue(api, { ...base, freezeException: { added } }, memoryLogger())
+  const issue = server.state.issues.get(first.number!)!
+  expect(issue.body).toContain('### Freeze exception')
+  expect(issue.body).toContain('`cccccccccccc` Fix c: needed by `dddddddddddd` (both change src/d.c)')
+  expect(server.state.commentsOn(first.number!)).toEqual([])
+
+  const unresolved =
+    'dddddddddddd does not apply at fuzz 0, and no earlier upstream commit left out changes the same files'
+  const blocked = { ...base, freezeException: { added: [], unresolved } }
+  await syncTrackingIssue(api, blocked, memoryLogger())
+  await syncTrackingIssue(api, blocked, memoryLogger())
+  const comments = server.state.commentsOn(first.number!)
+  expect(comments).toHaveLength(1)
+  expect(comments[0].body).toContain('cannot take the ticked fixes as a freeze exception')
+  expect(comments[0].body).toContain(unresolved)
+  expect(server.state.issues.get(first.number!)!.body).toContain(`no pull request is opened:** ${unresolved}`)
+})
