@@ -9,7 +9,7 @@ import type { Git } from '../git/gateway.js'
 import type { Logger } from '../log.js'
 import { run } from '../process/run.js'
 import { releaseNotes } from './notes.js'
-import { createAnnotatedTag, tagCommit } from './tag.js'
+import { createAnnotatedTag, tagCommit, type TagSigning } from './tag.js'
 
 /** One step of a release, done or (dry run / already done) not. */
 export interface ReleaseStep {
@@ -48,6 +48,8 @@ export interface ReleaseOptions {
   identity: () => Identity
   dryRun?: boolean
   log: Logger
+  /** Sign the DEP-14 tag (git tag -u/-s; see src/upload/tag-signer.ts). */
+  tagSigning?: TagSigning
 }
 
 /** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
@@ -159,7 +161,8 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
         tag,
         commit,
         `${top.package} release ${top.version} (${distribution})`,
-        identityEnv(opts.identity(), opts.now)
+        identityEnv(opts.identity(), opts.now),
+        opts.tagSigning
       )
     }
   }
