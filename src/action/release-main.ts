@@ -15,6 +15,7 @@ import { optionalConfigPath, releasePackageDir } from '../release/package-dir.js
 import { fetchTag, pushRelease } from '../release/push.js'
 import { releasePackage, releaseTagFor } from '../release/release.js'
 import { actionsLogger } from './logger.js'
+import { releaseTagSigner, releaseUpload } from './release-upload.js'
 
 /**
  * The release sub-action (release/action.yml): at the release milestone, finalize + commit + DEP-14
@@ -63,6 +64,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const push = !dryRun && core.getBooleanInput('push')
     if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir))
 
+    const signer = await releaseTagSigner(dryRun)
     const released = await core.group('Finalize, commit and tag', () =>
       releasePackage({
         git,
@@ -72,8 +74,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         now: parseNow(core.getInput('now') || undefined),
         identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, env),
         dryRun,
-        log: coreLogger
-      })
+        log: coreLogger,
+        ...(signer ? { tagSigning: signer } : {})
+      }).finally(() => signer?.dispose())
     )
     core.setOutput('tag', released.tag)
     core.setOutput('version', released.version)
@@ -98,6 +101,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         })
       )
     }
+
+    await releaseUpload({ repoDir, config, tracks, dryRun, env })
 
     const assetsDir = core.getInput('assets')
     const assets = assetsDir ? releaseAssets(resolve(assetsDir)) : []
