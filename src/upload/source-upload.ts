@@ -1,10 +1,9 @@
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildTrackSource, type TrackSourceOptions, type TrackSourceResult } from '../build/track-source.js'
 import { readTopEntry } from '../debian/changelog.js'
 import { FindingError, InputError } from '../errors.js'
 import { run } from '../process/run.js'
-import { readFileSync } from 'node:fs'
 
 export interface SourceUploadOptions extends Omit<TrackSourceOptions, 'keepTree'> {
   /** Put the orig tarball in the upload (dpkg-genchanges -sa): needed when the archive lacks it. */
