@@ -1,10 +1,18 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import {
   autopkgtestVerdict,
+  runAutopkgtest,
   gateFailure,
   parseAutopkgtestSummary,
   parseLintian
 } from '../../src/build/gate.js'
 import { parseRecord, renderReport } from '../../src/build/report.js'
+import { memoryLogger } from '../../src/log.js'
+import { makeTempDir } from '../helpers/tmp.js'
+
+const tmp = makeTempDir('stable-sync-gate-')
+afterAll(() => tmp.cleanup())
 
 test('lintian tag lines are read; explanations, info and pedantic tags are not', () => {
   const text = [
@@ -97,4 +105,20 @@ test('the sticky report shows the gate per build, errors first, tag text escaped
   expect(renderReport({ track: 't', records: [{ ...record, gate: undefined }] }).markdown).not.toContain(
     'Build gate'
   )
+})
+
+test('autopkgtest: none without a Testsuite; a reported skip (not a failure) when not root', async () => {
+  const plain = join(tmp.dir, 'plain.dsc')
+  writeFileSync(plain, 'Format: 3.0 (quilt)\nSource: p\nVersion: 1.0-1\n')
+  expect(await runAutopkgtest({ dsc: plain, debs: [] }, join(tmp.dir, 'a1'), memoryLogger(), 0)).toEqual({
+    status: 'none',
+    tests: []
+  })
+  const tested = join(tmp.dir, 'tested.dsc')
+  writeFileSync(tested, 'Format: 3.0 (quilt)\nSource: p\nVersion: 1.0-1\nTestsuite: autopkgtest\n')
+  const log = memoryLogger()
+  const r = await runAutopkgtest({ dsc: tested, debs: [] }, join(tmp.dir, 'a2'), log, 1000)
+  expect(r.status).toBe('skip')
+  expect(r.tests[0].detail).toMatch(/^the null server needs root/)
+  expect(gateFailure({ autopkgtest: r })).toBeUndefined()
 })
