@@ -17,6 +17,7 @@ import { fetchPublishedBranch, fetchTag, pushRelease } from '../release/push.js'
 import { releasePackage, releaseTagFor } from '../release/release.js'
 import { apiTimeUnitMs, booleanInput, optionalInput as optional, repositoryFromEnv } from './inputs.js'
 import { actionsLogger } from './logger.js'
+import { releaseTagSigner, releaseUpload, uploadSettings } from './release-upload.js'
 
 /**
  * The release sub-action (release/action.yml): at the release milestone, finalize + commit + DEP-14
@@ -137,6 +138,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
     core.info(`releaser: ${signer.identity.name} <${signer.identity.email}> (from ${signer.source})`)
 
+    // Upload inputs and the tag-signing key are checked before any side effect too.
+    const upload = uploadSettings({ config, tracks })
+    const tagSigner = await releaseTagSigner(dryRun)
+
     // ---- Side effects, each one found done by a rerun.
     // A rerun checks out the event's sha, older than the release commit: the tag from origin shows
     // the earlier run's release, which is then finished instead of made again.
@@ -153,8 +158,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         identity: async () => signer.identity,
         dryRun,
         log: coreLogger,
-        ...(remoteBranch ? { published: remoteBranch } : {})
-      })
+        ...(remoteBranch ? { published: remoteBranch } : {}),
+        ...(tagSigner ? { tagSigning: tagSigner } : {})
+      }).finally(() => tagSigner?.dispose())
     )
     core.setOutput('tag', released.tag)
     core.setOutput('version', released.version)
@@ -175,6 +181,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         })
       )
     }
+
+    await releaseUpload(upload, { repoDir, config, dryRun, env })
 
     const published = await core.group('GitHub release', () =>
       publishGithubRelease(

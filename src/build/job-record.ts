@@ -39,11 +39,16 @@ export function jobRecord(i: JobRecordInput): JobRecord {
         ? 'cancelled'
         : 'failure'
   if (i.kind === 'build') {
-    const debs = (i.build as { debs?: { file?: unknown }[] } | undefined)?.debs
+    const build = i.build as { debs?: { file?: unknown }[]; gate?: unknown } | undefined
+    const debs = build?.debs
+    // The build gate's verdicts (lintian, autopkgtest) go to the report as the build wrote them;
+    // report.ts's parseRecord checks their shape when it reads the record back.
+    const gate = build?.gate && typeof build.gate === 'object' ? (build.gate as JobRecord['gate']) : undefined
     return {
       ...base,
       status: fallback,
-      debs: Array.isArray(debs) ? debs.map(d => basename(String(d?.file ?? ''))).filter(Boolean) : []
+      debs: Array.isArray(debs) ? debs.map(d => basename(String(d?.file ?? ''))).filter(Boolean) : [],
+      ...(gate ? { gate } : {})
     }
   }
   const kvm = i.kvm as

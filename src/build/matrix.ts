@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Config, TrackConfig } from '../config/types.js'
+import { checkKernelSeries } from './kernel-series.js'
 import { InputError } from '../errors.js'
 
 /** How a package is built and boot-tested by the reusable workflow. */
@@ -70,6 +71,7 @@ export function buildMatrix(
           `no default runner for arch '${arch}': name one in build-matrix, e.g. {"release": "${c.release}", "arch": "${arch}", "runner": "my-${arch}-runner"}`
         )
       }
+      if (info.kind === 'dkms') checkKernelSeries(track.name, join(repoDir, track.package), c.release)
       entries.push({
         id: slug(`${track.name}-${c.release}-${arch}`),
         track: track.name,

@@ -21,7 +21,26 @@ export interface JobRecord {
   verdict?: string
   reason?: string
   accel?: string
+  /** build: the gate's verdicts (`stable-sync build --json`'s `gate`, see src/build/gate.ts). */
+  gate?: GateRecord
 }
+
+/** What the report shows of the build gate: lintian's E/W tags and autopkgtest's per-test results. */
+export interface GateRecord {
+  lintian?: {
+    status: 'pass' | 'fail'
+    errors: number
+    warnings: number
+    tags: { severity: 'error' | 'warning'; package: string; tag: string; context?: string }[]
+  }
+  autopkgtest?: {
+    status: 'pass' | 'fail' | 'skip' | 'none'
+    tests: { name: string; result: string; detail?: string }[]
+  }
+}
+
+/** Tags listed per build in the comment (GitHub keeps 65536 characters per comment). */
+const MAX_TAGS = 40
 
 export interface ReportInput {
   track: string
@@ -65,6 +84,7 @@ export function renderReport(input: ReportInput): Report {
       `| ${cell(b.source ?? b.id)} | ${cell(b.release)} | ${cell(b.arch)} | ${ICON[b.status]} ${b.status} | ${debs} |`
     )
   }
+  lines.push(...renderGate(builds))
   lines.push('', '| Boot test | Release | Arch | Result | Accel | Reason |', '|---|---|---|---|---|---|')
   if (boots.length === 0 && input.bootNotRun)
     lines.push(`| – | – | – | boot: not run (${cell(input.bootNotRun)}) | | |`)
@@ -96,6 +116,52 @@ export function renderReport(input: ReportInput): Report {
   return { marker, markdown: lines.join('\n') + '\n', state, description }
 }
 
+/** The build gate table and each build's lintian tags; nothing when no build ran the gate. */
+function renderGate(builds: JobRecord[]): string[] {
+  const gated = builds.filter(b => b.gate && (b.gate.lintian || b.gate.autopkgtest))
+  if (gated.length === 0) return []
+  const lines = ['', '| Build gate | Release | Arch | Lintian | autopkgtest |', '|---|---|---|---|---|']
+  for (const b of gated) {
+    const l = b.gate!.lintian
+    const a = b.gate!.autopkgtest
+    const lintian = l
+      ? `${l.status === 'pass' ? '✅' : '❌'} errors ${l.errors}, warnings ${l.warnings}`
+      : 'not run'
+    const tests = a
+      ? a.status === 'none'
+        ? 'no debian/tests'
+        : `${a.status === 'pass' ? '✅' : a.status === 'fail' ? '❌' : '⏭️'} ${
+            a.tests.map(t => `${t.name} ${t.result}`).join(', ') || a.status
+          }`
+      : 'not run'
+    lines.push(
+      `| ${cell(b.source ?? b.id)} | ${cell(b.release)} | ${cell(b.arch)} | ${cell(lintian)} | ${cell(tests)} |`
+    )
+  }
+  for (const b of gated) {
+    const tags = b.gate!.lintian?.tags ?? []
+    if (tags.length === 0) continue
+    const errorsFirst = [...tags].sort((x, y) =>
+      x.severity === y.severity ? 0 : x.severity === 'error' ? -1 : 1
+    )
+    lines.push(
+      '',
+      `<details><summary>lintian: ${cell(b.source ?? b.id)} on ${cell(b.release)} ${cell(b.arch)}</summary>`,
+      '',
+      '| | Package | Tag | Where |',
+      '|---|---|---|---|'
+    )
+    for (const t of errorsFirst.slice(0, MAX_TAGS)) {
+      lines.push(
+        `| ${t.severity === 'error' ? 'E' : 'W'} | ${cell(t.package)} | ${cell(t.tag)} | ${cell(t.context)} |`
+      )
+    }
+    if (tags.length > MAX_TAGS) lines.push('', `…and ${tags.length - MAX_TAGS} more in the job log.`)
+    lines.push('', '</details>')
+  }
+  return lines
+}
+
 const byId = (a: JobRecord, b: JobRecord): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /** Validate one record read from a results file (written by the workflow, so shapes are checked). */
@@ -122,6 +188,46 @@ export function parseRecord(data: unknown, file: string): JobRecord {
     ...(Array.isArray(r.debs) ? { debs: r.debs.map(String) } : {}),
     ...(r.verdict ? { verdict: String(r.verdict) } : {}),
     ...(r.reason ? { reason: String(r.reason) } : {}),
-    ...(r.accel ? { accel: String(r.accel) } : {})
+    ...(r.accel ? { accel: String(r.accel) } : {}),
+    ...(r.gate !== undefined ? { gate: parseGate(r.gate, file) } : {})
   }
+}
+
+function parseGate(data: unknown, file: string): GateRecord {
+  const g = data as GateRecord
+  const bad = (): never => {
+    throw new InputError(
+      `${file}: 'gate' is not a build gate record (lintian, autopkgtest as stable-sync build --json writes)`
+    )
+  }
+  if (!g || typeof g !== 'object') bad()
+  const out: GateRecord = {}
+  if (g.lintian !== undefined) {
+    const l = g.lintian
+    if (!l || !Array.isArray(l.tags) || (l.status !== 'pass' && l.status !== 'fail')) bad()
+    out.lintian = {
+      status: l.status,
+      errors: Number(l.errors) || 0,
+      warnings: Number(l.warnings) || 0,
+      tags: l.tags.map(t => ({
+        severity: t.severity === 'error' ? 'error' : 'warning',
+        package: String(t.package ?? ''),
+        tag: String(t.tag ?? ''),
+        ...(t.context ? { context: String(t.context) } : {})
+      }))
+    }
+  }
+  if (g.autopkgtest !== undefined) {
+    const a = g.autopkgtest
+    if (!a || !Array.isArray(a.tests) || !['pass', 'fail', 'skip', 'none'].includes(a.status)) bad()
+    out.autopkgtest = {
+      status: a.status,
+      tests: a.tests.map(t => ({
+        name: String(t.name ?? ''),
+        result: String(t.result ?? ''),
+        ...(t.detail ? { detail: String(t.detail) } : {})
+      }))
+    }
+  }
+  return out
 }

@@ -18,7 +18,7 @@ import type { TrackMove } from './track-mode.js'
 export const PENDING_STATUS = 'pending (stable release update)'
 
 export interface CalendarTrackResult extends TrackResult {
-  calendar: { mode: TrackMode; day: Day; reason: string; next?: ModeAt['next'] }
+  calendar: { mode: TrackMode; day: Day; reason: string; next?: ModeAt['next']; assumed?: string[] }
   /** Frozen mode: the fixes the engine would propose, held for a stable release update. */
   pending?: { status: typeof PENDING_STATUS; patches: PlannedPatch[] }
   /** Track mode: the proposed (plan) or written (apply) move to a newer stable release. */
@@ -60,7 +60,13 @@ export interface TrackMover {
 export type EngineAction = 'plan' | 'apply'
 
 function calendarPart(c: TrackCalendar): CalendarTrackResult['calendar'] {
-  return { mode: c.mode, day: c.day, reason: c.reason, ...(c.next ? { next: c.next } : {}) }
+  return {
+    mode: c.mode,
+    day: c.day,
+    reason: c.reason,
+    ...(c.next ? { next: c.next } : {}),
+    ...(c.assumed?.length ? { assumed: c.assumed } : {})
+  }
 }
 
 export async function runWithCalendar(

@@ -4,8 +4,12 @@ import { dayOfTimestamp, type Day } from './day.js'
 import type { CalendarDays } from './mode.js'
 
 /** The calendar keys, in config spelling, for messages. */
-const KEYS = { featureFreeze: 'feature-freeze', betaFreeze: 'beta-freeze', release: 'release' } as const
-type Key = keyof typeof KEYS
+export const KEYS = {
+  featureFreeze: 'feature-freeze',
+  betaFreeze: 'beta-freeze',
+  release: 'release'
+} as const
+export type Key = keyof typeof KEYS
 
 /**
  * Finds a milestone's due day by its title; undefined when there is no such milestone. The action
@@ -32,6 +36,27 @@ export type DaySource = { kind: 'config'; key: string } | { kind: 'milestone'; t
 export interface ResolvedCalendar {
   days: CalendarDays
   sources: Partial<Record<Key, DaySource>>
+  /**
+   * Milestones left unresolved because there is no GitHub access and the caller said it can do
+   * without some dates (`withoutGitHub: 'collect'`: plan/apply, see src/calendar/offline.ts).
+   */
+  unresolved?: UnresolvedDay[]
+}
+
+/** A calendar key whose milestone could not be read (no GitHub access). */
+export interface UnresolvedDay {
+  key: Key
+  /** The milestone title and where the config names it (`calendar.milestones.release`). */
+  milestone: string
+  setting: string
+}
+
+export interface ResolveOptions {
+  /**
+   * Without GitHub access (no lookup): 'throw' (default) stops at the first milestone; 'collect'
+   * leaves its day out and lists it in `unresolved`, for callers that decide what they need.
+   */
+  withoutGitHub?: 'throw' | 'collect'
 }
 
 /** One key's setting after a track's calendar is laid over the top-level one. */
@@ -68,7 +93,8 @@ export function needsMilestones(config: Config, track: TrackConfig): boolean {
 export async function resolveCalendar(
   config: Config,
   track: TrackConfig,
-  lookup?: MilestoneLookup
+  lookup?: MilestoneLookup,
+  options: ResolveOptions = {}
 ): Promise<ResolvedCalendar> {
   const resolved: ResolvedCalendar = { days: {}, sources: {} }
   for (const key of Object.keys(KEYS) as Key[]) {
@@ -77,6 +103,10 @@ export async function resolveCalendar(
     if ('day' in s) {
       resolved.days[key] = s.day
       resolved.sources[key] = { kind: 'config', key: s.key }
+      continue
+    }
+    if (!lookup && options.withoutGitHub === 'collect') {
+      ;(resolved.unresolved ??= []).push({ key, milestone: s.milestone, setting: s.key })
       continue
     }
     if (!lookup) {

@@ -112,5 +112,12 @@ export function normalize(data: Raw, file: string, repoDir: string): Config {
       arches: [...((build.arches as string[] | undefined) ?? DEFAULTS.arches)]
     }
   }
+  const upload = data.upload as Raw | undefined
+  if (upload) {
+    config.upload = {
+      target: upload.target as string,
+      ...(upload['dput-config'] ? { dputConfig: upload['dput-config'] as string } : {})
+    }
+  }
   return config
 }

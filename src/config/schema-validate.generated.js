@@ -79,6 +79,28 @@ const schema11 = {
           examples: [['amd64', 'arm64']]
         }
       }
+    },
+    upload: {
+      description: 'Where `stable-sync upload` and the release action send the signed source upload (dput).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['target'],
+      properties: {
+        target: {
+          description:
+            'dput host: a Launchpad PPA (ppa:owner/name) or a stanza of the dput configuration (ftp-master, a local queue).',
+          type: 'string',
+          minLength: 1,
+          examples: ['ppa:ubuntu-virt/stable-sync', 'ftp-master']
+        },
+        'dput-config': {
+          description:
+            'A dput.cf in the packaging repository, relative to it, used instead of /etc/dput.cf and ~/.dput.cf.',
+          type: 'string',
+          minLength: 1,
+          examples: ['.github/dput.cf']
+        }
+      }
     }
   },
   definitions: {
@@ -1810,7 +1832,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'maintainer' ||
         key0 === 'distribution' ||
         key0 === 'calendar' ||
-        key0 === 'build'
+        key0 === 'build' ||
+        key0 === 'upload'
       )) {
         const err1 = {
           instancePath,
@@ -2299,8 +2322,148 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.upload !== undefined) {
+      let data12 = data.upload
+      if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
+        if (data12.target === undefined) {
+          const err24 = {
+            instancePath: instancePath + '/upload',
+            schemaPath: '#/properties/upload/required',
+            keyword: 'required',
+            params: { missingProperty: 'target' },
+            message: "must have required property '" + 'target' + "'",
+            schema: schema11.properties.upload.required,
+            parentSchema: schema11.properties.upload,
+            data: data12
+          }
+          if (vErrors === null) {
+            vErrors = [err24]
+          } else {
+            vErrors.push(err24)
+          }
+          errors++
+        }
+        for (const key3 in data12) {
+          if (!(key3 === 'target' || key3 === 'dput-config')) {
+            const err25 = {
+              instancePath: instancePath + '/upload',
+              schemaPath: '#/properties/upload/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.upload,
+              data: data12
+            }
+            if (vErrors === null) {
+              vErrors = [err25]
+            } else {
+              vErrors.push(err25)
+            }
+            errors++
+          }
+        }
+        if (data12.target !== undefined) {
+          let data13 = data12.target
+          if (typeof data13 === 'string') {
+            if (data13.length < 1) {
+              const err26 = {
+                instancePath: instancePath + '/upload/target',
+                schemaPath: '#/properties/upload/properties/target/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.upload.properties.target,
+                data: data13
+              }
+              if (vErrors === null) {
+                vErrors = [err26]
+              } else {
+                vErrors.push(err26)
+              }
+              errors++
+            }
+          } else {
+            const err27 = {
+              instancePath: instancePath + '/upload/target',
+              schemaPath: '#/properties/upload/properties/target/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.upload.properties.target.type,
+              parentSchema: schema11.properties.upload.properties.target,
+              data: data13
+            }
+            if (vErrors === null) {
+              vErrors = [err27]
+            } else {
+              vErrors.push(err27)
+            }
+            errors++
+          }
+        }
+        if (data12['dput-config'] !== undefined) {
+          let data14 = data12['dput-config']
+          if (typeof data14 === 'string') {
+            if (data14.length < 1) {
+              const err28 = {
+                instancePath: instancePath + '/upload/dput-config',
+                schemaPath: '#/properties/upload/properties/dput-config/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.upload.properties['dput-config'],
+                data: data14
+              }
+              if (vErrors === null) {
+                vErrors = [err28]
+              } else {
+                vErrors.push(err28)
+              }
+              errors++
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/upload/dput-config',
+              schemaPath: '#/properties/upload/properties/dput-config/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.upload.properties['dput-config'].type,
+              parentSchema: schema11.properties.upload.properties['dput-config'],
+              data: data14
+            }
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err30 = {
+          instancePath: instancePath + '/upload',
+          schemaPath: '#/properties/upload/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.upload.type,
+          parentSchema: schema11.properties.upload,
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err30]
+        } else {
+          vErrors.push(err30)
+        }
+        errors++
+      }
+    }
   } else {
-    const err24 = {
+    const err31 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2311,9 +2474,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err24]
+      vErrors = [err31]
     } else {
-      vErrors.push(err24)
+      vErrors.push(err31)
     }
     errors++
   }

@@ -87,4 +87,6 @@ export interface Config {
   calendar?: CalendarConfig
   /** Package build matrix for the reusable workflow. */
   build?: { releases: string[]; arches: string[] }
+  /** Where `stable-sync upload` (and the release action's upload) sends the source upload. */
+  upload?: { target: string; dputConfig?: string }
 }

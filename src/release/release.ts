@@ -9,7 +9,7 @@ import type { Git } from '../git/gateway.js'
 import type { Logger } from '../log.js'
 import { run } from '../process/run.js'
 import { releaseNotes } from './notes.js'
-import { createAnnotatedTag, tagCommit } from './tag.js'
+import { createAnnotatedTag, tagCommit, type TagSigning } from './tag.js'
 
 /** One step of a release, done or (dry run / already done) not. */
 export interface ReleaseStep {
@@ -62,6 +62,8 @@ export interface ReleaseOptions {
    * a second release commit being made.
    */
   published?: string
+  /** Sign the DEP-14 tag (git tag -u/-s; see src/upload/tag-signer.ts). */
+  tagSigning?: TagSigning
 }
 
 /** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
@@ -293,7 +295,8 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
         tag,
         commit,
         `${top.package} release ${top.version} (${distribution})`,
-        identityEnv(await identity(), opts.now)
+        identityEnv(await identity(), opts.now),
+        opts.tagSigning
       )
     }
   }

@@ -13,13 +13,24 @@ export async function isAnnotated(git: Git, tag: string): Promise<boolean> {
   return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag'
 }
 
-/** Create an annotated tag on a commit; never moves an existing one (git refuses without -f). */
+/** How to sign the tag (src/upload/tag-signer.ts): git options, `tag` flags, environment. */
+export interface TagSigning {
+  gitConfig: string[]
+  tagArgs: string[]
+  env: Record<string, string>
+}
+
+/** Create an annotated (or, with `signing`, signed) tag on a commit; never moves an existing one. */
 export async function createAnnotatedTag(
   git: Git,
   tag: string,
   commit: string,
   message: string,
-  identityEnv: Record<string, string>
+  identityEnv: Record<string, string>,
+  signing?: TagSigning
 ): Promise<void> {
-  await git.exec(['tag', '-a', '-m', message, '--', tag, commit], { env: identityEnv })
+  await git.exec(
+    [...(signing?.gitConfig ?? []), 'tag', ...(signing?.tagArgs ?? ['-a']), '-m', message, '--', tag, commit],
+    { env: { ...identityEnv, ...signing?.env } }
+  )
 }

@@ -132,7 +132,7 @@ test('the bundled example validates, with both tracks of the seed', async () => 
   const config = await loadConfig(EXAMPLE, { repoDir: '.' })
   expect(config.tracks.map(t => [t.name, t.upstream.branch, t.package])).toEqual([
     ['qemu', 'stable-8.2', '.'],
-    ['kvm', 'linux-6.1.y', 'kvm']
+    ['kvm', 'linux-6.8.y', 'kvm']
   ])
   const [qemu, kvm] = config.tracks
   expect(qemu.upstream.url).toBe('https://gitlab.com/qemu-project/qemu.git')

@@ -71,17 +71,18 @@ export async function runEngineCommand(action: EngineCommand, ctx: CommandContex
     ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
     : defaultCacheDir(ctx.env)
   const opts: EngineOptions = { repoDir, config, cacheDir, log: ctx.log, now, env: ctx.env }
-  // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing.
+  // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing. Without
+  // access, only a milestone that today's mode depends on stops plan/apply (need: 'mode').
   const milestones = milestoneLookupFromEnv(ctx.env, ctx.log)
   const results: TrackResult[] = []
   for (const track of tracks as TrackConfig[]) {
     let r: TrackResult
     if (action === 'verify') r = await verifyTrack(opts, track)
-    else
-      r = await runWithCalendar(action, opts, track, await trackCalendar(config, track, now, milestones), {
-        planTrack,
-        applyTrack
-      })
+    else {
+      const calendar = await trackCalendar(config, track, now, milestones, { need: 'mode' })
+      for (const a of calendar.assumed ?? []) ctx.log.warning(`${track.name}: ${a}`)
+      r = await runWithCalendar(action, opts, track, calendar, { planTrack, applyTrack })
+    }
     results.push(r)
     if (!ctx.values.json) {
       // The calendar's word first (frozen: pending fixes; track: a move to a newer release).

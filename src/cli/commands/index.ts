@@ -12,6 +12,7 @@ export const commandLoaders: [name: string, load: () => Promise<Command>][] = [
   ['verify', async () => (await import('./verify.js')).verifyCommand],
   ['status', async () => (await import('./status.js')).statusCommand],
   ['release', async () => (await import('./release.js')).releaseCommand],
+  ['upload', async () => (await import('./upload.js')).uploadCommand],
   ['boot-test', async () => (await import('./boot-test.js')).bootTestCommand],
   ['kvm-test', async () => (await import('./kvm-test.js')).kvmTestCommand],
   ['build-source', async () => (await import('./build-source.js')).buildSourceCommand],

@@ -1,3 +1,5 @@
+import { parseNow } from '../../calendar/day.js'
+import { trackCalendar } from '../../calendar/track-calendar.js'
 import { effectiveCalendar } from '../../config/normalize.js'
 import type { CalendarConfig, Config, TrackConfig } from '../../config/types.js'
 import { commonOptions, loadCommandConfig, type Command } from '../command.js'
@@ -65,15 +67,45 @@ export function describeConfig(config: Config): string {
   ].join('\n')
 }
 
+/**
+ * A calendar copied from an example (or left from the last cycle) can be past its beta freeze: the
+ * tool then proposes nothing automatically, which looks like a broken set-up. Say so at set-up time.
+ * Only what the config's dates decide is judged here; milestones need GitHub and are left to `status`.
+ */
+export async function frozenWarnings(config: Config, now: Date): Promise<string[]> {
+  const warnings: string[] = []
+  for (const track of config.tracks) {
+    const c = await trackCalendar(config, track, now, undefined, { need: 'mode' }).catch(() => undefined)
+    if (c?.mode === 'frozen' && !c.assumed?.length) {
+      warnings.push(
+        `${config.file}: track '${track.name}' is frozen on ${c.day} (${c.reason}): nothing is proposed automatically. ` +
+          "If these dates came from an example or an earlier release cycle, set calendar: to your release's freeze dates."
+      )
+    }
+  }
+  return warnings
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Load and validate the configuration, and print what was understood.',
-  usage: '[--repo DIR] [--config FILE] [--json]',
-  options: { repo: commonOptions.repo, config: commonOptions.config, json: commonOptions.json },
+  usage: '[--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--json]',
+  options: {
+    repo: commonOptions.repo,
+    config: commonOptions.config,
+    now: {
+      type: 'string',
+      description: 'The day the calendar is checked against (YYYY-MM-DD)',
+      default: 'today'
+    },
+    json: commonOptions.json
+  },
   async run(ctx) {
     // A bad configuration throws ConfigError: the CLI prints it on stderr and exits 2.
     const { config } = await loadCommandConfig(ctx)
+    const now = parseNow(ctx.values.now as string | undefined)
     ctx.out(ctx.values.json ? JSON.stringify(config, null, 2) : describeConfig(config))
+    for (const warning of await frozenWarnings(config, now)) ctx.log.warning(warning)
     return 0
   }
 }
