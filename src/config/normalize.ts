@@ -1,4 +1,6 @@
 import { isAbsolute, posix, resolve } from 'node:path'
+import type { VendorSetting } from '../debian/vendor.js'
+import type { BugField } from '../series/bug-refs.js'
 import type { CalendarConfig, Config, TrackConfig } from './types.js'
 
 /**
@@ -80,6 +82,8 @@ function track(raw: Raw, repoDir: string): TrackConfig {
     patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
     versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]
   }
+  const bugs = raw.bugs as { url: string; field: BugField }[] | undefined
+  if (bugs?.length) result.bugs = bugs.map(b => ({ url: b.url, field: b.field }))
   const own = calendar(raw.calendar)
   if (own) result.calendar = own
   return result
@@ -90,7 +94,8 @@ export function normalize(data: Raw, file: string, repoDir: string): Config {
   const config: Config = {
     file,
     tracks: (data.tracks as Raw[]).map(t => track(t, repoDir)),
-    distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution
+    distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution,
+    vendor: (data.vendor as VendorSetting | undefined) ?? 'auto'
   }
   const maintainer = data.maintainer as Raw | undefined
   if (maintainer) config.maintainer = { name: maintainer.name as string, email: maintainer.email as string }

@@ -58,6 +58,14 @@ const schema11 = {
       default: 'UNRELEASED',
       examples: ['UNRELEASED', 'noble']
     },
+    vendor: {
+      description:
+        "Whose package this is: the next version's suffix (debian: 2.0-3; ubuntu: 2.0-2ubuntu1, 3.1-0ubuntu1) and the release tag prefix (debian/, ubuntu/). auto: ubuntu when the top changelog version has an Ubuntu revision or the newest released entry names an Ubuntu series, else debian.",
+      type: 'string',
+      enum: ['auto', 'debian', 'ubuntu'],
+      default: 'auto',
+      examples: ['ubuntu']
+    },
     calendar: { $ref: '#/definitions/calendar' },
     build: {
       description: 'Package build matrix for the reusable workflow (releases x arches).',
@@ -176,6 +184,14 @@ const schema11 = {
           },
           examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
         },
+        bugs: {
+          description:
+            "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+          type: 'array',
+          items: { $ref: '#/definitions/bugTracker' },
+          default: [],
+          examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+        },
         'patch-dir': {
           description:
             'Where new patches are written, relative to the package directory; inside debian/patches.',
@@ -213,6 +229,27 @@ const schema11 = {
             'beta-freeze': { type: 'string', minLength: 1, examples: ['Beta Freeze'] },
             release: { type: 'string', minLength: 1, examples: ['24.04'] }
           }
+        }
+      }
+    },
+    bugTracker: {
+      description:
+        'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['url', 'field'],
+      properties: {
+        url: {
+          description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+          type: 'string',
+          pattern: '^https?://\\S+$',
+          examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+        },
+        field: {
+          description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+          type: 'string',
+          enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+          examples: ['Bug']
         }
       }
     },
@@ -311,6 +348,14 @@ const schema12 = {
       },
       examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
     },
+    bugs: {
+      description:
+        "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+      type: 'array',
+      items: { $ref: '#/definitions/bugTracker' },
+      default: [],
+      examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+    },
     'patch-dir': {
       description: 'Where new patches are written, relative to the package directory; inside debian/patches.',
       type: 'string',
@@ -328,13 +373,35 @@ const schema12 = {
     calendar: { $ref: '#/definitions/calendar' }
   }
 }
+const schema13 = {
+  description:
+    'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['url', 'field'],
+  properties: {
+    url: {
+      description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+      type: 'string',
+      pattern: '^https?://\\S+$',
+      examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+    },
+    field: {
+      description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+      type: 'string',
+      enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+      examples: ['Bug']
+    }
+  }
+}
 const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]*$', 'u')
 const pattern1 = new RegExp('\\{version\\}', 'u')
 const pattern2 = new RegExp('\\{sha\\}', 'u')
 const pattern3 = new RegExp('^(changelog|[0-9][A-Za-z0-9.+~-]*)$', 'u')
-const pattern4 = new RegExp('^debian/patches(/.*)?$', 'u')
-const schema13 = {
+const pattern4 = new RegExp('^https?://\\S+$', 'u')
+const pattern5 = new RegExp('^debian/patches(/.*)?$', 'u')
+const schema14 = {
   description:
     "Freeze calendar: before feature-freeze the pin follows the newest stable release, until beta-freeze only fixes, then nothing is proposed. A track's calendar overrides the top-level one event by event.",
   type: 'object',
@@ -356,8 +423,8 @@ const schema13 = {
     }
   }
 }
-const schema14 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
-const pattern5 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
+const schema15 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
+const pattern6 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
 function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -376,7 +443,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema13,
+          parentSchema: schema14,
           data
         }
         if (vErrors === null) {
@@ -390,7 +457,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['feature-freeze'] !== undefined) {
       let data0 = data['feature-freeze']
       if (typeof data0 === 'string') {
-        if (!pattern5.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/feature-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -398,7 +465,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data0
           }
           if (vErrors === null) {
@@ -415,8 +482,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data0
         }
         if (vErrors === null) {
@@ -430,7 +497,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['beta-freeze'] !== undefined) {
       let data1 = data['beta-freeze']
       if (typeof data1 === 'string') {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err3 = {
             instancePath: instancePath + '/beta-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -438,7 +505,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data1
           }
           if (vErrors === null) {
@@ -455,8 +522,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data1
         }
         if (vErrors === null) {
@@ -470,7 +537,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.release !== undefined) {
       let data2 = data.release
       if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
+        if (!pattern6.test(data2)) {
           const err5 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/definitions/date/pattern',
@@ -478,7 +545,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data2
           }
           if (vErrors === null) {
@@ -495,8 +562,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data2
         }
         if (vErrors === null) {
@@ -519,7 +586,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema13.properties.milestones,
+              parentSchema: schema14.properties.milestones,
               data: data3
             }
             if (vErrors === null) {
@@ -541,7 +608,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+                parentSchema: schema14.properties.milestones.properties['feature-freeze'],
                 data: data4
               }
               if (vErrors === null) {
@@ -558,8 +625,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['feature-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+              schema: schema14.properties.milestones.properties['feature-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['feature-freeze'],
               data: data4
             }
             if (vErrors === null) {
@@ -581,7 +648,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+                parentSchema: schema14.properties.milestones.properties['beta-freeze'],
                 data: data5
               }
               if (vErrors === null) {
@@ -598,8 +665,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['beta-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+              schema: schema14.properties.milestones.properties['beta-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['beta-freeze'],
               data: data5
             }
             if (vErrors === null) {
@@ -621,7 +688,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties.release,
+                parentSchema: schema14.properties.milestones.properties.release,
                 data: data6
               }
               if (vErrors === null) {
@@ -638,8 +705,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties.release.type,
-              parentSchema: schema13.properties.milestones.properties.release,
+              schema: schema14.properties.milestones.properties.release.type,
+              parentSchema: schema14.properties.milestones.properties.release,
               data: data6
             }
             if (vErrors === null) {
@@ -657,8 +724,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema13.properties.milestones.type,
-          parentSchema: schema13.properties.milestones,
+          schema: schema14.properties.milestones.type,
+          parentSchema: schema14.properties.milestones,
           data: data3
         }
         if (vErrors === null) {
@@ -676,8 +743,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema13.type,
-      parentSchema: schema13,
+      schema: schema14.type,
+      parentSchema: schema14,
       data
     }
     if (vErrors === null) {
@@ -1357,11 +1424,191 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.bugs !== undefined) {
+      let data15 = data.bugs
+      if (Array.isArray(data15)) {
+        const len3 = data15.length
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data16 = data15[i3]
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            if (data16.url === undefined) {
+              const err33 = {
+                instancePath: instancePath + '/bugs/' + i3,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'url' },
+                message: "must have required property '" + 'url' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data16
+              }
+              if (vErrors === null) {
+                vErrors = [err33]
+              } else {
+                vErrors.push(err33)
+              }
+              errors++
+            }
+            if (data16.field === undefined) {
+              const err34 = {
+                instancePath: instancePath + '/bugs/' + i3,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data16
+              }
+              if (vErrors === null) {
+                vErrors = [err34]
+              } else {
+                vErrors.push(err34)
+              }
+              errors++
+            }
+            for (const key3 in data16) {
+              if (!(key3 === 'url' || key3 === 'field')) {
+                const err35 = {
+                  instancePath: instancePath + '/bugs/' + i3,
+                  schemaPath: '#/definitions/bugTracker/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema13,
+                  data: data16
+                }
+                if (vErrors === null) {
+                  vErrors = [err35]
+                } else {
+                  vErrors.push(err35)
+                }
+                errors++
+              }
+            }
+            if (data16.url !== undefined) {
+              let data17 = data16.url
+              if (typeof data17 === 'string') {
+                if (!pattern4.test(data17)) {
+                  const err36 = {
+                    instancePath: instancePath + '/bugs/' + i3 + '/url',
+                    schemaPath: '#/definitions/bugTracker/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^https?://\\S+$' },
+                    message: 'must match pattern "' + '^https?://\\S+$' + '"',
+                    schema: '^https?://\\S+$',
+                    parentSchema: schema13.properties.url,
+                    data: data17
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err36]
+                  } else {
+                    vErrors.push(err36)
+                  }
+                  errors++
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + '/bugs/' + i3 + '/url',
+                  schemaPath: '#/definitions/bugTracker/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.url.type,
+                  parentSchema: schema13.properties.url,
+                  data: data17
+                }
+                if (vErrors === null) {
+                  vErrors = [err37]
+                } else {
+                  vErrors.push(err37)
+                }
+                errors++
+              }
+            }
+            if (data16.field !== undefined) {
+              let data18 = data16.field
+              if (typeof data18 !== 'string') {
+                const err38 = {
+                  instancePath: instancePath + '/bugs/' + i3 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.field.type,
+                  parentSchema: schema13.properties.field,
+                  data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err38]
+                } else {
+                  vErrors.push(err38)
+                }
+                errors++
+              }
+              if (!(data18 === 'Bug' || data18 === 'Bug-Debian' || data18 === 'Bug-Ubuntu')) {
+                const err39 = {
+                  instancePath: instancePath + '/bugs/' + i3 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema13.properties.field.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema13.properties.field.enum,
+                  parentSchema: schema13.properties.field,
+                  data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err39]
+                } else {
+                  vErrors.push(err39)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err40 = {
+              instancePath: instancePath + '/bugs/' + i3,
+              schemaPath: '#/definitions/bugTracker/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err40]
+            } else {
+              vErrors.push(err40)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + '/bugs',
+          schemaPath: '#/properties/bugs/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.bugs.type,
+          parentSchema: schema12.properties.bugs,
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err41]
+        } else {
+          vErrors.push(err41)
+        }
+        errors++
+      }
+    }
     if (data['patch-dir'] !== undefined) {
-      let data15 = data['patch-dir']
-      if (typeof data15 === 'string') {
-        if (!pattern4.test(data15)) {
-          const err33 = {
+      let data19 = data['patch-dir']
+      if (typeof data19 === 'string') {
+        if (!pattern5.test(data19)) {
+          const err42 = {
             instancePath: instancePath + '/patch-dir',
             schemaPath: '#/properties/patch-dir/pattern',
             keyword: 'pattern',
@@ -1369,17 +1616,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
             schema: '^debian/patches(/.*)?$',
             parentSchema: schema12.properties['patch-dir'],
-            data: data15
+            data: data19
           }
           if (vErrors === null) {
-            vErrors = [err33]
+            vErrors = [err42]
           } else {
-            vErrors.push(err33)
+            vErrors.push(err42)
           }
           errors++
         }
       } else {
-        const err34 = {
+        const err43 = {
           instancePath: instancePath + '/patch-dir',
           schemaPath: '#/properties/patch-dir/type',
           keyword: 'type',
@@ -1387,62 +1634,62 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema12.properties['patch-dir'].type,
           parentSchema: schema12.properties['patch-dir'],
-          data: data15
+          data: data19
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err43]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err43)
         }
         errors++
       }
     }
     if (data['version-files'] !== undefined) {
-      let data16 = data['version-files']
-      if (Array.isArray(data16)) {
-        const len3 = data16.length
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data17 = data16[i3]
-          if (typeof data17 === 'string') {
-            if (data17.length < 1) {
-              const err35 = {
-                instancePath: instancePath + '/version-files/' + i3,
+      let data20 = data['version-files']
+      if (Array.isArray(data20)) {
+        const len4 = data20.length
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data21 = data20[i4]
+          if (typeof data21 === 'string') {
+            if (data21.length < 1) {
+              const err44 = {
+                instancePath: instancePath + '/version-files/' + i4,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema12.properties['version-files'].items,
-                data: data17
+                data: data21
               }
               if (vErrors === null) {
-                vErrors = [err35]
+                vErrors = [err44]
               } else {
-                vErrors.push(err35)
+                vErrors.push(err44)
               }
               errors++
             }
           } else {
-            const err36 = {
-              instancePath: instancePath + '/version-files/' + i3,
+            const err45 = {
+              instancePath: instancePath + '/version-files/' + i4,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
               schema: schema12.properties['version-files'].items.type,
               parentSchema: schema12.properties['version-files'].items,
-              data: data17
+              data: data21
             }
             if (vErrors === null) {
-              vErrors = [err36]
+              vErrors = [err45]
             } else {
-              vErrors.push(err36)
+              vErrors.push(err45)
             }
             errors++
           }
         }
       } else {
-        const err37 = {
+        const err46 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -1450,12 +1697,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema12.properties['version-files'].type,
           parentSchema: schema12.properties['version-files'],
-          data: data16
+          data: data20
         }
         if (vErrors === null) {
-          vErrors = [err37]
+          vErrors = [err46]
         } else {
-          vErrors.push(err37)
+          vErrors.push(err46)
         }
         errors++
       }
@@ -1474,7 +1721,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = {
+    const err47 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1485,19 +1732,19 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err38]
+      vErrors = [err47]
     } else {
-      vErrors.push(err38)
+      vErrors.push(err47)
     }
     errors++
   }
   validate11.errors = vErrors
   return errors === 0
 }
-const pattern8 = new RegExp('^[^<>\\n]+$', 'u')
-const pattern9 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
-const pattern10 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
-const pattern11 = new RegExp('^[a-z0-9]+$', 'u')
+const pattern9 = new RegExp('^[^<>\\n]+$', 'u')
+const pattern10 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
+const pattern11 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
+const pattern12 = new RegExp('^[a-z0-9]+$', 'u')
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -1525,6 +1772,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'tracks' ||
         key0 === 'maintainer' ||
         key0 === 'distribution' ||
+        key0 === 'vendor' ||
         key0 === 'calendar' ||
         key0 === 'build'
       )) {
@@ -1680,7 +1928,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (!pattern8.test(data3)) {
+            if (!pattern9.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/maintainer/name',
                 schemaPath: '#/properties/maintainer/properties/name/pattern',
@@ -1720,7 +1968,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.email !== undefined) {
           let data4 = data2.email
           if (typeof data4 === 'string') {
-            if (!pattern9.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err10 = {
                 instancePath: instancePath + '/maintainer/email',
                 schemaPath: '#/properties/maintainer/properties/email/pattern',
@@ -1779,7 +2027,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.distribution !== undefined) {
       let data5 = data.distribution
       if (typeof data5 === 'string') {
-        if (!pattern10.test(data5)) {
+        if (!pattern11.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/distribution',
             schemaPath: '#/properties/distribution/pattern',
@@ -1816,6 +2064,45 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.vendor !== undefined) {
+      let data6 = data.vendor
+      if (typeof data6 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.vendor.type,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err15]
+        } else {
+          vErrors.push(err15)
+        }
+        errors++
+      }
+      if (!(data6 === 'auto' || data6 === 'debian' || data6 === 'ubuntu')) {
+        const err16 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.vendor.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.vendor.enum,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
     if (data.calendar !== undefined) {
       if (
         !validate12(data.calendar, {
@@ -1830,10 +2117,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.build !== undefined) {
-      let data7 = data.build
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.releases === undefined) {
-          const err15 = {
+      let data8 = data.build
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (data8.releases === undefined) {
+          const err17 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -1841,18 +2128,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'releases' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data7
+            data: data8
           }
           if (vErrors === null) {
-            vErrors = [err15]
+            vErrors = [err17]
           } else {
-            vErrors.push(err15)
+            vErrors.push(err17)
           }
           errors++
         }
-        for (const key2 in data7) {
+        for (const key2 in data8) {
           if (!(key2 === 'releases' || key2 === 'arches')) {
-            const err16 = {
+            const err18 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
@@ -1860,25 +2147,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data7
+              data: data8
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err18]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err18)
             }
             errors++
           }
         }
-        if (data7.releases !== undefined) {
-          let data8 = data7.releases
-          if (Array.isArray(data8)) {
-            const len1 = data8.length
+        if (data8.releases !== undefined) {
+          let data9 = data8.releases
+          if (Array.isArray(data9)) {
+            const len1 = data9.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data9 = data8[i1]
-              if (typeof data9 === 'string') {
-                if (data9.length < 1) {
-                  const err17 = {
+              let data10 = data9[i1]
+              if (typeof data10 === 'string') {
+                if (data10.length < 1) {
+                  const err19 = {
                     instancePath: instancePath + '/build/releases/' + i1,
                     schemaPath: '#/properties/build/properties/releases/items/minLength',
                     keyword: 'minLength',
@@ -1886,17 +2173,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
                     parentSchema: schema11.properties.build.properties.releases.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err17]
+                    vErrors = [err19]
                   } else {
-                    vErrors.push(err17)
+                    vErrors.push(err19)
                   }
                   errors++
                 }
               } else {
-                const err18 = {
+                const err20 = {
                   instancePath: instancePath + '/build/releases/' + i1,
                   schemaPath: '#/properties/build/properties/releases/items/type',
                   keyword: 'type',
@@ -1904,18 +2191,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.releases.items.type,
                   parentSchema: schema11.properties.build.properties.releases.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err20)
                 }
                 errors++
               }
             }
           } else {
-            const err19 = {
+            const err21 = {
               instancePath: instancePath + '/build/releases',
               schemaPath: '#/properties/build/properties/releases/type',
               keyword: 'type',
@@ -1923,25 +2210,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.releases.type,
               parentSchema: schema11.properties.build.properties.releases,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err21]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err21)
             }
             errors++
           }
         }
-        if (data7.arches !== undefined) {
-          let data10 = data7.arches
-          if (Array.isArray(data10)) {
-            const len2 = data10.length
+        if (data8.arches !== undefined) {
+          let data11 = data8.arches
+          if (Array.isArray(data11)) {
+            const len2 = data11.length
             for (let i2 = 0; i2 < len2; i2++) {
-              let data11 = data10[i2]
-              if (typeof data11 === 'string') {
-                if (!pattern11.test(data11)) {
-                  const err20 = {
+              let data12 = data11[i2]
+              if (typeof data12 === 'string') {
+                if (!pattern12.test(data12)) {
+                  const err22 = {
                     instancePath: instancePath + '/build/arches/' + i2,
                     schemaPath: '#/properties/build/properties/arches/items/pattern',
                     keyword: 'pattern',
@@ -1949,17 +2236,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[a-z0-9]+$' + '"',
                     schema: '^[a-z0-9]+$',
                     parentSchema: schema11.properties.build.properties.arches.items,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err20]
+                    vErrors = [err22]
                   } else {
-                    vErrors.push(err20)
+                    vErrors.push(err22)
                   }
                   errors++
                 }
               } else {
-                const err21 = {
+                const err23 = {
                   instancePath: instancePath + '/build/arches/' + i2,
                   schemaPath: '#/properties/build/properties/arches/items/type',
                   keyword: 'type',
@@ -1967,18 +2254,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.arches.items.type,
                   parentSchema: schema11.properties.build.properties.arches.items,
-                  data: data11
+                  data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err23]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err23)
                 }
                 errors++
               }
             }
           } else {
-            const err22 = {
+            const err24 = {
               instancePath: instancePath + '/build/arches',
               schemaPath: '#/properties/build/properties/arches/type',
               keyword: 'type',
@@ -1986,18 +2273,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.arches.type,
               parentSchema: schema11.properties.build.properties.arches,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err22]
+              vErrors = [err24]
             } else {
-              vErrors.push(err22)
+              vErrors.push(err24)
             }
             errors++
           }
         }
       } else {
-        const err23 = {
+        const err25 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -2005,18 +2292,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data7
+          data: data8
         }
         if (vErrors === null) {
-          vErrors = [err23]
+          vErrors = [err25]
         } else {
-          vErrors.push(err23)
+          vErrors.push(err25)
         }
         errors++
       }
     }
   } else {
-    const err24 = {
+    const err26 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2027,9 +2314,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err24]
+      vErrors = [err26]
     } else {
-      vErrors.push(err24)
+      vErrors.push(err26)
     }
     errors++
   }

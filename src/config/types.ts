@@ -4,6 +4,9 @@
  * Schema (schema/stable-sync.schema.json, kebab-case keys) describe the file; this is the in-memory
  * shape (camelCase). docs/configuration.md documents every key.
  */
+import type { VendorSetting } from '../debian/vendor.js'
+import type { BugTracker } from '../series/bug-refs.js'
+
 export interface UpstreamConfig {
   /** Any git URL, file:// URL or local path (relative paths are resolved against the repo root). */
   url: string
@@ -49,6 +52,8 @@ export interface TrackConfig {
   exclude: ExcludeConfig
   /** Where new patches go, relative to the package directory (default debian/patches/stable). */
   patchDir: string
+  /** The upstream's issue trackers: which DEP-3 field a bug URL in a commit message goes into. */
+  bugs?: BugTracker[]
   /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
   versionFiles: string[]
   /**
@@ -66,6 +71,8 @@ export interface Config {
   maintainer?: Identity
   /** Distribution written into new changelog entries (default UNRELEASED). */
   distribution: string
+  /** Whose package: version suffixes and tag prefixes (default auto: guessed from debian/changelog). */
+  vendor?: VendorSetting
   calendar?: CalendarConfig
   /** Package build matrix for the reusable workflow. */
   build?: { releases: string[]; arches: string[] }

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { fetchPinned } from '../pin/fetch-pinned.js'
 import type { Pin } from '../pin/resolve.js'
+import { noBugRefs, parseBugRefs } from '../series/bug-refs.js'
 import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
 import { highestNumber, patchFileName } from '../series/names.js'
 import { cloneDirFor, type UpstreamClone } from '../upstream/fetch.js'
@@ -112,13 +113,15 @@ export async function prepareTrack(
       const subject =
         step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
       const name = prefix + patchFileName(++number, subject)
+      const bugs = parseBugRefs(step.commit.message, track.bugs ?? [])
       const patch: PlannedPatch = {
         // = relative(packageDir, <packageDir>/debian/patches/<name>).
         file: `debian/patches/${name}`,
         upstream: step.upstream,
         subject: step.commit.subject,
         author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
-        kind: step.kind
+        kind: step.kind,
+        ...(noBugRefs(bugs) ? {} : { bugs })
       }
       return { step, name, patch }
     })

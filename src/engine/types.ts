@@ -1,5 +1,6 @@
 import type { Config, TrackConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
+import type { BugRefs } from '../series/bug-refs.js'
 
 /**
  * The engine's contract: what `plan`, `apply` and `verify` return per track, and what `--json`
@@ -30,6 +31,8 @@ export interface PlannedPatch {
   author: string
   /** 'commit' for one upstream commit, 'merge-residual' for the resolution part of a merge. */
   kind: 'commit' | 'merge-residual'
+  /** Bug, CVE, Fixes and stable-nomination references of the upstream commit (absent when none). */
+  bugs?: BugRefs
 }
 
 /** Why a commit is not proposed. */

@@ -1,4 +1,5 @@
 import type { CommitInfo } from '../walk/types.js'
+import { bugFields, type BugRefs } from './bug-refs.js'
 
 /** How a patch names upstream commits: a web URL from `upstream.commitUrl` ({sha}), else `commit:<sha>`. */
 export function commitRef(sha: string, commitUrl?: string): string {
@@ -25,6 +26,8 @@ export interface RenderOptions {
   today: string
   /** Files left out by a path reduction (noted in the description). */
   dropped?: string[]
+  /** Bug and CVE references of the upstream commit: `Bug*:` and `CVE:` fields. */
+  bugs?: BugRefs
 }
 
 function assemble(fields: [string, string][], description: string, diff: Buffer): Buffer {
@@ -63,6 +66,7 @@ export function renderCommitPatch(
         ? backports.map(b => commitRef(b, o.commitUrl)).join(', ')
         : commitRef(commit.sha, o.commitUrl)
     ],
+    ...(o.bugs ? bugFields(o.bugs) : []),
     ['Last-Update', o.today]
   ]
   return assemble(fields, body + reductionNote(o.dropped), diff)
@@ -97,6 +101,7 @@ export function renderResidualPatch(
     ['Subject', `Merge resolution: ${merge.subject}`],
     ['Origin', `upstream, ${commitRef(merge.sha, o.commitUrl)}`],
     ['Applied-Upstream', commitRef(merge.sha, o.commitUrl)],
+    ...(o.bugs ? bugFields(o.bugs) : []),
     ['Last-Update', o.today]
   ]
   return assemble(fields, lines.join('\n') + reductionNote(o.dropped), diff)
