@@ -61,7 +61,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(repoDir)
     const packageDir = releasePackageDir(repoDir, config, tracks)
     const push = !dryRun && core.getBooleanInput('push')
-    if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir))
+    if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir, config?.vendor))
 
     const released = await core.group('Finalize, commit and tag', () =>
       releasePackage({
@@ -72,7 +72,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         now: parseNow(core.getInput('now') || undefined),
         identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, env),
         dryRun,
-        log: coreLogger
+        log: coreLogger,
+        vendor: config?.vendor
       })
     )
     core.setOutput('tag', released.tag)

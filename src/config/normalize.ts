@@ -70,6 +70,7 @@ function track(raw: Raw, repoDir: string): TrackConfig {
       url: isLocalPath(url) && !isAbsolute(url) ? resolve(repoDir, url) : url,
       branch: upstream.branch as string,
       tag: upstream.tag as string,
+
       ...(upstream['commit-url'] ? { commitUrl: upstream['commit-url'] as string } : {})
     },
     package: directory((raw.package as string | undefined) ?? DEFAULTS.package),
@@ -89,11 +90,21 @@ function track(raw: Raw, repoDir: string): TrackConfig {
   return result
 }
 
-export function normalize(data: Raw, file: string, repoDir: string): Config {
+export function normalize(
+  data: Raw,
+  file: string,
+  repoDir: string,
+  tagFormats: ReadonlyMap<number, string> = new Map()
+): Config {
   const topCalendar = calendar(data.calendar)
   const config: Config = {
     file,
-    tracks: (data.tracks as Raw[]).map(t => track(t, repoDir)),
+    tracks: (data.tracks as Raw[]).map((t, i) => {
+      const out = track(t, repoDir)
+      const format = tagFormats.get(i)
+      if (format) out.upstream.tagFormat = format
+      return out
+    }),
     distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution,
     vendor: (data.vendor as VendorSetting | undefined) ?? 'auto'
   }

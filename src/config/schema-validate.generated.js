@@ -106,7 +106,7 @@ const schema11 = {
           description: 'The upstream stable tree.',
           type: 'object',
           additionalProperties: false,
-          required: ['url', 'branch', 'tag'],
+          required: ['url', 'branch'],
           properties: {
             url: {
               description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -121,7 +121,8 @@ const schema11 = {
               examples: ['stable-8.2', 'linux-6.1.y']
             },
             tag: {
-              description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+              description:
+                "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
               type: 'string',
               pattern: '\\{version\\}',
               examples: ['v{version}']
@@ -272,7 +273,7 @@ const schema12 = {
       description: 'The upstream stable tree.',
       type: 'object',
       additionalProperties: false,
-      required: ['url', 'branch', 'tag'],
+      required: ['url', 'branch'],
       properties: {
         url: {
           description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -287,7 +288,8 @@ const schema12 = {
           examples: ['stable-8.2', 'linux-6.1.y']
         },
         tag: {
-          description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+          description:
+            "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
           type: 'string',
           pattern: '\\{version\\}',
           examples: ['v{version}']
@@ -896,27 +898,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        if (data1.tag === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/upstream',
-            schemaPath: '#/properties/upstream/required',
-            keyword: 'required',
-            params: { missingProperty: 'tag' },
-            message: "must have required property '" + 'tag' + "'",
-            schema: schema12.properties.upstream.required,
-            parentSchema: schema12.properties.upstream,
-            data: data1
-          }
-          if (vErrors === null) {
-            vErrors = [err7]
-          } else {
-            vErrors.push(err7)
-          }
-          errors++
-        }
         for (const key1 in data1) {
           if (!(key1 === 'url' || key1 === 'branch' || key1 === 'tag' || key1 === 'commit-url')) {
-            const err8 = {
+            const err7 = {
               instancePath: instancePath + '/upstream',
               schemaPath: '#/properties/upstream/additionalProperties',
               keyword: 'additionalProperties',
@@ -927,9 +911,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data1
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err7]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err7)
             }
             errors++
           }
@@ -938,7 +922,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data2 = data1.url
           if (typeof data2 === 'string') {
             if (data2.length < 1) {
-              const err9 = {
+              const err8 = {
                 instancePath: instancePath + '/upstream/url',
                 schemaPath: '#/properties/upstream/properties/url/minLength',
                 keyword: 'minLength',
@@ -949,14 +933,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data2
               }
               if (vErrors === null) {
-                vErrors = [err9]
+                vErrors = [err8]
               } else {
-                vErrors.push(err9)
+                vErrors.push(err8)
               }
               errors++
             }
           } else {
-            const err10 = {
+            const err9 = {
               instancePath: instancePath + '/upstream/url',
               schemaPath: '#/properties/upstream/properties/url/type',
               keyword: 'type',
@@ -967,9 +951,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data2
             }
             if (vErrors === null) {
-              vErrors = [err10]
+              vErrors = [err9]
             } else {
-              vErrors.push(err10)
+              vErrors.push(err9)
             }
             errors++
           }
@@ -978,7 +962,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data3 = data1.branch
           if (typeof data3 === 'string') {
             if (data3.length < 1) {
-              const err11 = {
+              const err10 = {
                 instancePath: instancePath + '/upstream/branch',
                 schemaPath: '#/properties/upstream/properties/branch/minLength',
                 keyword: 'minLength',
@@ -989,14 +973,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data3
               }
               if (vErrors === null) {
-                vErrors = [err11]
+                vErrors = [err10]
               } else {
-                vErrors.push(err11)
+                vErrors.push(err10)
               }
               errors++
             }
           } else {
-            const err12 = {
+            const err11 = {
               instancePath: instancePath + '/upstream/branch',
               schemaPath: '#/properties/upstream/properties/branch/type',
               keyword: 'type',
@@ -1007,9 +991,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data3
             }
             if (vErrors === null) {
-              vErrors = [err12]
+              vErrors = [err11]
             } else {
-              vErrors.push(err12)
+              vErrors.push(err11)
             }
             errors++
           }
@@ -1018,7 +1002,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data4 = data1.tag
           if (typeof data4 === 'string') {
             if (!pattern1.test(data4)) {
-              const err13 = {
+              const err12 = {
                 instancePath: instancePath + '/upstream/tag',
                 schemaPath: '#/properties/upstream/properties/tag/pattern',
                 keyword: 'pattern',
@@ -1029,14 +1013,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data4
               }
               if (vErrors === null) {
-                vErrors = [err13]
+                vErrors = [err12]
               } else {
-                vErrors.push(err13)
+                vErrors.push(err12)
               }
               errors++
             }
           } else {
-            const err14 = {
+            const err13 = {
               instancePath: instancePath + '/upstream/tag',
               schemaPath: '#/properties/upstream/properties/tag/type',
               keyword: 'type',
@@ -1047,9 +1031,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data4
             }
             if (vErrors === null) {
-              vErrors = [err14]
+              vErrors = [err13]
             } else {
-              vErrors.push(err14)
+              vErrors.push(err13)
             }
             errors++
           }
@@ -1058,7 +1042,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data5 = data1['commit-url']
           if (typeof data5 === 'string') {
             if (!pattern2.test(data5)) {
-              const err15 = {
+              const err14 = {
                 instancePath: instancePath + '/upstream/commit-url',
                 schemaPath: '#/properties/upstream/properties/commit-url/pattern',
                 keyword: 'pattern',
@@ -1069,14 +1053,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5
               }
               if (vErrors === null) {
-                vErrors = [err15]
+                vErrors = [err14]
               } else {
-                vErrors.push(err15)
+                vErrors.push(err14)
               }
               errors++
             }
           } else {
-            const err16 = {
+            const err15 = {
               instancePath: instancePath + '/upstream/commit-url',
               schemaPath: '#/properties/upstream/properties/commit-url/type',
               keyword: 'type',
@@ -1087,15 +1071,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data5
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err15]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err15)
             }
             errors++
           }
         }
       } else {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/upstream',
           schemaPath: '#/properties/upstream/type',
           keyword: 'type',
@@ -1106,9 +1090,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data1
         }
         if (vErrors === null) {
-          vErrors = [err17]
+          vErrors = [err16]
         } else {
-          vErrors.push(err17)
+          vErrors.push(err16)
         }
         errors++
       }
@@ -1117,7 +1101,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data6 = data.package
       if (typeof data6 === 'string') {
         if (data6.length < 1) {
-          const err18 = {
+          const err17 = {
             instancePath: instancePath + '/package',
             schemaPath: '#/properties/package/minLength',
             keyword: 'minLength',
@@ -1128,14 +1112,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6
           }
           if (vErrors === null) {
-            vErrors = [err18]
+            vErrors = [err17]
           } else {
-            vErrors.push(err18)
+            vErrors.push(err17)
           }
           errors++
         }
       } else {
-        const err19 = {
+        const err18 = {
           instancePath: instancePath + '/package',
           schemaPath: '#/properties/package/type',
           keyword: 'type',
@@ -1146,9 +1130,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6
         }
         if (vErrors === null) {
-          vErrors = [err19]
+          vErrors = [err18]
         } else {
-          vErrors.push(err19)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -1157,7 +1141,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data7 = data.pin
       if (typeof data7 === 'string') {
         if (!pattern3.test(data7)) {
-          const err20 = {
+          const err19 = {
             instancePath: instancePath + '/pin',
             schemaPath: '#/properties/pin/pattern',
             keyword: 'pattern',
@@ -1168,14 +1152,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data7
           }
           if (vErrors === null) {
-            vErrors = [err20]
+            vErrors = [err19]
           } else {
-            vErrors.push(err20)
+            vErrors.push(err19)
           }
           errors++
         }
       } else {
-        const err21 = {
+        const err20 = {
           instancePath: instancePath + '/pin',
           schemaPath: '#/properties/pin/type',
           keyword: 'type',
@@ -1186,9 +1170,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err21]
+          vErrors = [err20]
         } else {
-          vErrors.push(err21)
+          vErrors.push(err20)
         }
         errors++
       }
@@ -1201,7 +1185,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data9 = data8[i0]
           if (typeof data9 === 'string') {
             if (data9.length < 1) {
-              const err22 = {
+              const err21 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/properties/paths/items/minLength',
                 keyword: 'minLength',
@@ -1212,14 +1196,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data9
               }
               if (vErrors === null) {
-                vErrors = [err22]
+                vErrors = [err21]
               } else {
-                vErrors.push(err22)
+                vErrors.push(err21)
               }
               errors++
             }
           } else {
-            const err23 = {
+            const err22 = {
               instancePath: instancePath + '/paths/' + i0,
               schemaPath: '#/properties/paths/items/type',
               keyword: 'type',
@@ -1230,15 +1214,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data9
             }
             if (vErrors === null) {
-              vErrors = [err23]
+              vErrors = [err22]
             } else {
-              vErrors.push(err23)
+              vErrors.push(err22)
             }
             errors++
           }
         }
       } else {
-        const err24 = {
+        const err23 = {
           instancePath: instancePath + '/paths',
           schemaPath: '#/properties/paths/type',
           keyword: 'type',
@@ -1249,9 +1233,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data8
         }
         if (vErrors === null) {
-          vErrors = [err24]
+          vErrors = [err23]
         } else {
-          vErrors.push(err24)
+          vErrors.push(err23)
         }
         errors++
       }
@@ -1261,7 +1245,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key2 in data10) {
           if (!(key2 === 'paths' || key2 === 'subjects')) {
-            const err25 = {
+            const err24 = {
               instancePath: instancePath + '/exclude',
               schemaPath: '#/properties/exclude/additionalProperties',
               keyword: 'additionalProperties',
@@ -1272,9 +1256,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err25]
+              vErrors = [err24]
             } else {
-              vErrors.push(err25)
+              vErrors.push(err24)
             }
             errors++
           }
@@ -1287,7 +1271,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data12 = data11[i1]
               if (typeof data12 === 'string') {
                 if (data12.length < 1) {
-                  const err26 = {
+                  const err25 = {
                     instancePath: instancePath + '/exclude/paths/' + i1,
                     schemaPath: '#/properties/exclude/properties/paths/items/minLength',
                     keyword: 'minLength',
@@ -1298,14 +1282,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err26]
+                    vErrors = [err25]
                   } else {
-                    vErrors.push(err26)
+                    vErrors.push(err25)
                   }
                   errors++
                 }
               } else {
-                const err27 = {
+                const err26 = {
                   instancePath: instancePath + '/exclude/paths/' + i1,
                   schemaPath: '#/properties/exclude/properties/paths/items/type',
                   keyword: 'type',
@@ -1316,15 +1300,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err26]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err26)
                 }
                 errors++
               }
             }
           } else {
-            const err28 = {
+            const err27 = {
               instancePath: instancePath + '/exclude/paths',
               schemaPath: '#/properties/exclude/properties/paths/type',
               keyword: 'type',
@@ -1335,9 +1319,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data11
             }
             if (vErrors === null) {
-              vErrors = [err28]
+              vErrors = [err27]
             } else {
-              vErrors.push(err28)
+              vErrors.push(err27)
             }
             errors++
           }
@@ -1350,7 +1334,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data14 = data13[i2]
               if (typeof data14 === 'string') {
                 if (data14.length < 1) {
-                  const err29 = {
+                  const err28 = {
                     instancePath: instancePath + '/exclude/subjects/' + i2,
                     schemaPath: '#/properties/exclude/properties/subjects/items/minLength',
                     keyword: 'minLength',
@@ -1361,14 +1345,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data14
                   }
                   if (vErrors === null) {
-                    vErrors = [err29]
+                    vErrors = [err28]
                   } else {
-                    vErrors.push(err29)
+                    vErrors.push(err28)
                   }
                   errors++
                 }
               } else {
-                const err30 = {
+                const err29 = {
                   instancePath: instancePath + '/exclude/subjects/' + i2,
                   schemaPath: '#/properties/exclude/properties/subjects/items/type',
                   keyword: 'type',
@@ -1379,15 +1363,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data14
                 }
                 if (vErrors === null) {
-                  vErrors = [err30]
+                  vErrors = [err29]
                 } else {
-                  vErrors.push(err30)
+                  vErrors.push(err29)
                 }
                 errors++
               }
             }
           } else {
-            const err31 = {
+            const err30 = {
               instancePath: instancePath + '/exclude/subjects',
               schemaPath: '#/properties/exclude/properties/subjects/type',
               keyword: 'type',
@@ -1398,15 +1382,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data13
             }
             if (vErrors === null) {
-              vErrors = [err31]
+              vErrors = [err30]
             } else {
-              vErrors.push(err31)
+              vErrors.push(err30)
             }
             errors++
           }
         }
       } else {
-        const err32 = {
+        const err31 = {
           instancePath: instancePath + '/exclude',
           schemaPath: '#/properties/exclude/type',
           keyword: 'type',
@@ -1417,9 +1401,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data10
         }
         if (vErrors === null) {
-          vErrors = [err32]
+          vErrors = [err31]
         } else {
-          vErrors.push(err32)
+          vErrors.push(err31)
         }
         errors++
       }
@@ -1432,12 +1416,30 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data16 = data15[i3]
           if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
             if (data16.url === undefined) {
-              const err33 = {
+              const err32 = {
                 instancePath: instancePath + '/bugs/' + i3,
                 schemaPath: '#/definitions/bugTracker/required',
                 keyword: 'required',
                 params: { missingProperty: 'url' },
                 message: "must have required property '" + 'url' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data16
+              }
+              if (vErrors === null) {
+                vErrors = [err32]
+              } else {
+                vErrors.push(err32)
+              }
+              errors++
+            }
+            if (data16.field === undefined) {
+              const err33 = {
+                instancePath: instancePath + '/bugs/' + i3,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
                 schema: schema13.required,
                 parentSchema: schema13,
                 data: data16
@@ -1449,27 +1451,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data16.field === undefined) {
-              const err34 = {
-                instancePath: instancePath + '/bugs/' + i3,
-                schemaPath: '#/definitions/bugTracker/required',
-                keyword: 'required',
-                params: { missingProperty: 'field' },
-                message: "must have required property '" + 'field' + "'",
-                schema: schema13.required,
-                parentSchema: schema13,
-                data: data16
-              }
-              if (vErrors === null) {
-                vErrors = [err34]
-              } else {
-                vErrors.push(err34)
-              }
-              errors++
-            }
             for (const key3 in data16) {
               if (!(key3 === 'url' || key3 === 'field')) {
-                const err35 = {
+                const err34 = {
                   instancePath: instancePath + '/bugs/' + i3,
                   schemaPath: '#/definitions/bugTracker/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1480,9 +1464,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16
                 }
                 if (vErrors === null) {
-                  vErrors = [err35]
+                  vErrors = [err34]
                 } else {
-                  vErrors.push(err35)
+                  vErrors.push(err34)
                 }
                 errors++
               }
@@ -1491,7 +1475,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data17 = data16.url
               if (typeof data17 === 'string') {
                 if (!pattern4.test(data17)) {
-                  const err36 = {
+                  const err35 = {
                     instancePath: instancePath + '/bugs/' + i3 + '/url',
                     schemaPath: '#/definitions/bugTracker/properties/url/pattern',
                     keyword: 'pattern',
@@ -1502,14 +1486,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data17
                   }
                   if (vErrors === null) {
-                    vErrors = [err36]
+                    vErrors = [err35]
                   } else {
-                    vErrors.push(err36)
+                    vErrors.push(err35)
                   }
                   errors++
                 }
               } else {
-                const err37 = {
+                const err36 = {
                   instancePath: instancePath + '/bugs/' + i3 + '/url',
                   schemaPath: '#/definitions/bugTracker/properties/url/type',
                   keyword: 'type',
@@ -1520,9 +1504,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data17
                 }
                 if (vErrors === null) {
-                  vErrors = [err37]
+                  vErrors = [err36]
                 } else {
-                  vErrors.push(err37)
+                  vErrors.push(err36)
                 }
                 errors++
               }
@@ -1530,7 +1514,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             if (data16.field !== undefined) {
               let data18 = data16.field
               if (typeof data18 !== 'string') {
-                const err38 = {
+                const err37 = {
                   instancePath: instancePath + '/bugs/' + i3 + '/field',
                   schemaPath: '#/definitions/bugTracker/properties/field/type',
                   keyword: 'type',
@@ -1541,14 +1525,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data18
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err37)
                 }
                 errors++
               }
               if (!(data18 === 'Bug' || data18 === 'Bug-Debian' || data18 === 'Bug-Ubuntu')) {
-                const err39 = {
+                const err38 = {
                   instancePath: instancePath + '/bugs/' + i3 + '/field',
                   schemaPath: '#/definitions/bugTracker/properties/field/enum',
                   keyword: 'enum',
@@ -1559,15 +1543,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data18
                 }
                 if (vErrors === null) {
-                  vErrors = [err39]
+                  vErrors = [err38]
                 } else {
-                  vErrors.push(err39)
+                  vErrors.push(err38)
                 }
                 errors++
               }
             }
           } else {
-            const err40 = {
+            const err39 = {
               instancePath: instancePath + '/bugs/' + i3,
               schemaPath: '#/definitions/bugTracker/type',
               keyword: 'type',
@@ -1578,15 +1562,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data16
             }
             if (vErrors === null) {
-              vErrors = [err40]
+              vErrors = [err39]
             } else {
-              vErrors.push(err40)
+              vErrors.push(err39)
             }
             errors++
           }
         }
       } else {
-        const err41 = {
+        const err40 = {
           instancePath: instancePath + '/bugs',
           schemaPath: '#/properties/bugs/type',
           keyword: 'type',
@@ -1597,9 +1581,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data15
         }
         if (vErrors === null) {
-          vErrors = [err41]
+          vErrors = [err40]
         } else {
-          vErrors.push(err41)
+          vErrors.push(err40)
         }
         errors++
       }
@@ -1608,7 +1592,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data19 = data['patch-dir']
       if (typeof data19 === 'string') {
         if (!pattern5.test(data19)) {
-          const err42 = {
+          const err41 = {
             instancePath: instancePath + '/patch-dir',
             schemaPath: '#/properties/patch-dir/pattern',
             keyword: 'pattern',
@@ -1619,14 +1603,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data19
           }
           if (vErrors === null) {
-            vErrors = [err42]
+            vErrors = [err41]
           } else {
-            vErrors.push(err42)
+            vErrors.push(err41)
           }
           errors++
         }
       } else {
-        const err43 = {
+        const err42 = {
           instancePath: instancePath + '/patch-dir',
           schemaPath: '#/properties/patch-dir/type',
           keyword: 'type',
@@ -1637,9 +1621,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data19
         }
         if (vErrors === null) {
-          vErrors = [err43]
+          vErrors = [err42]
         } else {
-          vErrors.push(err43)
+          vErrors.push(err42)
         }
         errors++
       }
@@ -1652,7 +1636,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data21 = data20[i4]
           if (typeof data21 === 'string') {
             if (data21.length < 1) {
-              const err44 = {
+              const err43 = {
                 instancePath: instancePath + '/version-files/' + i4,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
@@ -1663,14 +1647,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data21
               }
               if (vErrors === null) {
-                vErrors = [err44]
+                vErrors = [err43]
               } else {
-                vErrors.push(err44)
+                vErrors.push(err43)
               }
               errors++
             }
           } else {
-            const err45 = {
+            const err44 = {
               instancePath: instancePath + '/version-files/' + i4,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
@@ -1681,15 +1665,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data21
             }
             if (vErrors === null) {
-              vErrors = [err45]
+              vErrors = [err44]
             } else {
-              vErrors.push(err45)
+              vErrors.push(err44)
             }
             errors++
           }
         }
       } else {
-        const err46 = {
+        const err45 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -1700,9 +1684,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data20
         }
         if (vErrors === null) {
-          vErrors = [err46]
+          vErrors = [err45]
         } else {
-          vErrors.push(err46)
+          vErrors.push(err45)
         }
         errors++
       }
@@ -1721,7 +1705,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = {
+    const err46 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1732,9 +1716,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err47]
+      vErrors = [err46]
     } else {
-      vErrors.push(err47)
+      vErrors.push(err46)
     }
     errors++
   }

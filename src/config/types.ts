@@ -14,6 +14,11 @@ export interface UpstreamConfig {
   branch: string
   /** Maps the pinned upstream version to a tag; contains `{version}`, e.g. `v{version}`. */
   tag: string
+  /**
+   * When the tag came from debian/gbp.conf's upstream-tag: gbp's own format (`v%(version%~%-)s`),
+   * which makes the pinned tag exactly as gbp does (`tag` is then its plain `{version}` reading).
+   */
+  tagFormat?: string
   /** Web URL of one commit for DEP-3 `Origin:`, with `{sha}`; absent → `commit:<sha>`. */
   commitUrl?: string
 }

@@ -3,7 +3,8 @@ import { join, relative } from 'node:path'
 import type { Identity } from '../config/types.js'
 import { finalizeTopEntry, readTopEntry } from '../debian/changelog.js'
 import { dep14Tag } from '../debian/tags.js'
-import { vendorOf } from '../debian/version.js'
+import { gbpSettings, gbpTag, parseGbpConf } from '../debian/gbp-conf.js'
+import { resolveVendor, type VendorSetting } from '../debian/vendor.js'
 import { FindingError, InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import type { Logger } from '../log.js'
@@ -48,12 +49,27 @@ export interface ReleaseOptions {
   identity: () => Identity
   dryRun?: boolean
   log: Logger
+  /** Whose package (the tag prefix); default auto, see src/debian/vendor.ts. */
+  vendor?: VendorSetting
 }
 
-/** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
-export function releaseTagFor(packageDir: string): string {
-  const top = readTopEntry(readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8'))
-  return dep14Tag(vendorOf(top.version), top.version)
+/**
+ * The release tag of a version: debian/gbp.conf's debian-tag when the package sets one (made as gbp
+ * makes it), else DEP-14 with the vendor's prefix (`ubuntu/1%8.2.2+ds-0ubuntu2`, `debian/2.0-3`); the
+ * vendor is the config's, or `auto`'s guess from the changelog.
+ */
+export function releaseTag(packageDir: string, changelogText: string, vendor?: VendorSetting): string {
+  const top = readTopEntry(changelogText)
+  const gbpConf = join(packageDir, 'debian', 'gbp.conf')
+  const format = existsSync(gbpConf)
+    ? gbpSettings(parseGbpConf(readFileSync(gbpConf, 'utf8'))).debianTag?.format
+    : undefined
+  return format ? gbpTag(format, top.version) : dep14Tag(resolveVendor(vendor, changelogText), top.version)
+}
+
+/** The release tag the package's top changelog version gets. */
+export function releaseTagFor(packageDir: string, vendor?: VendorSetting): string {
+  return releaseTag(packageDir, readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8'), vendor)
 }
 
 /** The distribution of the newest released entry below the top one (what the next release targets). */
@@ -123,7 +139,8 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
     )
   }
 
-  const tag = dep14Tag(vendorOf(top.version), top.version)
+  // The entry as released (to its target distribution) says best whose release this is.
+  const tag = releaseTag(opts.packageDir, finalText, opts.vendor)
   const head = await git.text(['rev-parse', 'HEAD'])
   const existing = await tagCommit(git, tag)
   const committedText = (

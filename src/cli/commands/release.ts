@@ -35,7 +35,8 @@ export const releaseCommand: Command = {
       now: parseNow(ctx.values.now as string | undefined),
       identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, ctx.env),
       dryRun: Boolean(ctx.values['dry-run']),
-      log: ctx.log
+      log: ctx.log,
+      vendor: config?.vendor
     })
     if (ctx.values.json) ctx.out(JSON.stringify(result, null, 2))
     else {
