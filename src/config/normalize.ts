@@ -83,6 +83,7 @@ function track(raw: Raw, repoDir: string): TrackConfig {
     patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
     versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]
   }
+  if (raw['patch-format']) result.patchFormat = raw['patch-format'] as TrackConfig['patchFormat']
   const bugs = raw.bugs as { url: string; field: BugField }[] | undefined
   if (bugs?.length) result.bugs = bugs.map(b => ({ url: b.url, field: b.field }))
   const own = calendar(raw.calendar)

@@ -193,6 +193,14 @@ const schema11 = {
           default: [],
           examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
         },
+        'patch-format': {
+          description:
+            'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+          type: 'string',
+          enum: ['auto', 'gbp', 'dep3'],
+          default: 'auto',
+          examples: ['gbp']
+        },
         'patch-dir': {
           description:
             'Where new patches are written, relative to the package directory; inside debian/patches.',
@@ -357,6 +365,14 @@ const schema12 = {
       items: { $ref: '#/definitions/bugTracker' },
       default: [],
       examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+    },
+    'patch-format': {
+      description:
+        'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+      type: 'string',
+      enum: ['auto', 'gbp', 'dep3'],
+      default: 'auto',
+      examples: ['gbp']
     },
     'patch-dir': {
       description: 'Where new patches are written, relative to the package directory; inside debian/patches.',
@@ -1588,36 +1604,35 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data['patch-dir'] !== undefined) {
-      let data19 = data['patch-dir']
-      if (typeof data19 === 'string') {
-        if (!pattern5.test(data19)) {
-          const err41 = {
-            instancePath: instancePath + '/patch-dir',
-            schemaPath: '#/properties/patch-dir/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^debian/patches(/.*)?$' },
-            message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
-            schema: '^debian/patches(/.*)?$',
-            parentSchema: schema12.properties['patch-dir'],
-            data: data19
-          }
-          if (vErrors === null) {
-            vErrors = [err41]
-          } else {
-            vErrors.push(err41)
-          }
-          errors++
-        }
-      } else {
-        const err42 = {
-          instancePath: instancePath + '/patch-dir',
-          schemaPath: '#/properties/patch-dir/type',
+    if (data['patch-format'] !== undefined) {
+      let data19 = data['patch-format']
+      if (typeof data19 !== 'string') {
+        const err41 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema12.properties['patch-dir'].type,
-          parentSchema: schema12.properties['patch-dir'],
+          schema: schema12.properties['patch-format'].type,
+          parentSchema: schema12.properties['patch-format'],
+          data: data19
+        }
+        if (vErrors === null) {
+          vErrors = [err41]
+        } else {
+          vErrors.push(err41)
+        }
+        errors++
+      }
+      if (!(data19 === 'auto' || data19 === 'gbp' || data19 === 'dep3')) {
+        const err42 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties['patch-format'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema12.properties['patch-format'].enum,
+          parentSchema: schema12.properties['patch-format'],
           data: data19
         }
         if (vErrors === null) {
@@ -1628,15 +1643,55 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data['patch-dir'] !== undefined) {
+      let data20 = data['patch-dir']
+      if (typeof data20 === 'string') {
+        if (!pattern5.test(data20)) {
+          const err43 = {
+            instancePath: instancePath + '/patch-dir',
+            schemaPath: '#/properties/patch-dir/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^debian/patches(/.*)?$' },
+            message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
+            schema: '^debian/patches(/.*)?$',
+            parentSchema: schema12.properties['patch-dir'],
+            data: data20
+          }
+          if (vErrors === null) {
+            vErrors = [err43]
+          } else {
+            vErrors.push(err43)
+          }
+          errors++
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/patch-dir',
+          schemaPath: '#/properties/patch-dir/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema12.properties['patch-dir'].type,
+          parentSchema: schema12.properties['patch-dir'],
+          data: data20
+        }
+        if (vErrors === null) {
+          vErrors = [err44]
+        } else {
+          vErrors.push(err44)
+        }
+        errors++
+      }
+    }
     if (data['version-files'] !== undefined) {
-      let data20 = data['version-files']
-      if (Array.isArray(data20)) {
-        const len4 = data20.length
+      let data21 = data['version-files']
+      if (Array.isArray(data21)) {
+        const len4 = data21.length
         for (let i4 = 0; i4 < len4; i4++) {
-          let data21 = data20[i4]
-          if (typeof data21 === 'string') {
-            if (data21.length < 1) {
-              const err43 = {
+          let data22 = data21[i4]
+          if (typeof data22 === 'string') {
+            if (data22.length < 1) {
+              const err45 = {
                 instancePath: instancePath + '/version-files/' + i4,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
@@ -1644,17 +1699,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema12.properties['version-files'].items,
-                data: data21
+                data: data22
               }
               if (vErrors === null) {
-                vErrors = [err43]
+                vErrors = [err45]
               } else {
-                vErrors.push(err43)
+                vErrors.push(err45)
               }
               errors++
             }
           } else {
-            const err44 = {
+            const err46 = {
               instancePath: instancePath + '/version-files/' + i4,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
@@ -1662,18 +1717,18 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema12.properties['version-files'].items.type,
               parentSchema: schema12.properties['version-files'].items,
-              data: data21
+              data: data22
             }
             if (vErrors === null) {
-              vErrors = [err44]
+              vErrors = [err46]
             } else {
-              vErrors.push(err44)
+              vErrors.push(err46)
             }
             errors++
           }
         }
       } else {
-        const err45 = {
+        const err47 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -1681,12 +1736,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema12.properties['version-files'].type,
           parentSchema: schema12.properties['version-files'],
-          data: data20
+          data: data21
         }
         if (vErrors === null) {
-          vErrors = [err45]
+          vErrors = [err47]
         } else {
-          vErrors.push(err45)
+          vErrors.push(err47)
         }
         errors++
       }
@@ -1705,7 +1760,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err46 = {
+    const err48 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1716,9 +1771,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err46]
+      vErrors = [err48]
     } else {
-      vErrors.push(err46)
+      vErrors.push(err48)
     }
     errors++
   }

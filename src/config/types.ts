@@ -59,6 +59,8 @@ export interface TrackConfig {
   patchDir: string
   /** The upstream's issue trackers: which DEP-3 field a bug URL in a commit message goes into. */
   bugs?: BugTracker[]
+  /** New patches in gbp pq's form, DEP-3's, or auto (gbp when the package has debian/gbp.conf). */
+  patchFormat?: 'auto' | 'gbp' | 'dep3'
   /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
   versionFiles: string[]
   /**

@@ -99,7 +99,7 @@ async function renderPatches(
   let toWrite: [string, Buffer][] = []
   let toVerify: [string, Buffer][] = []
   for (const { step, name, patch } of p.named) {
-    const o = { commitUrl, today, dropped: step.dropped, bugs: patch.bugs }
+    const o = { commitUrl, today, dropped: step.dropped, bugs: patch.bugs, gbp: p.gbp !== undefined }
     let bytes: Buffer
     if (step.kind === 'commit') {
       const sha = step.commit.sha
