@@ -95,17 +95,15 @@ test('gbp pq import && gbp pq export changes nothing in what stable-sync wrote',
   const config = await loadConfig(configFile, { repoDir: pkg.dir })
   expect(config.tracks[0].upstream.tag).toBe('v{version}')
 
-  const result = await applyTrack(
-    {
-      repoDir: pkg.dir,
-      config,
-      cacheDir: join(tmp.dir, 'cache'),
-      log: memoryLogger(),
-      now: new Date('2026-11-25T21:00:00Z'),
-      env: {}
-    },
-    config.tracks[0]
-  )
+  const opts = {
+    repoDir: pkg.dir,
+    config,
+    cacheDir: join(tmp.dir, 'cache'),
+    log: memoryLogger(),
+    now: new Date('2026-11-25T21:00:00Z'),
+    env: {}
+  }
+  const result = await applyTrack(opts, config.tracks[0])
   expect(result.verification.status).toBe('ok')
   // gbp's names: the position in the series, git's slug of the subject cut to 63 characters.
   expect(result.patches.map(p => p.file)).toEqual([
@@ -133,6 +131,10 @@ test('gbp pq import && gbp pq export changes nothing in what stable-sync wrote',
   await gbp(pkg.dir, env, ['pq', 'export'])
   expect(await pkg.git.text(['diff', 'HEAD'])).toBe('')
   expect(await pkg.git.text(['status', '--porcelain'])).toBe('')
+  // The next run reads gbp's patches back as carried: nothing to add.
+  const again = await applyTrack(opts, config.tracks[0])
+  expect(again.changed).toBe(false)
+  expect(again.skipped.filter(s => s.reason === 'already-carried')).toHaveLength(4)
 })
 
 test('the diffstat is git diff --stat=80 --summary', async () => {
