@@ -84,6 +84,13 @@ export function gbpMode(track: TrackConfig, packageDir: string): { numbered: boo
   return { numbered: conf === undefined ? true : gbpSettings(parseGbpConf(conf)).patchNumbers }
 }
 
+/** gbp's rule for a name already in the series: `<base>-<how many series names start with base>.patch`. */
+function gbpUnique(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name
+  const base = name.replace(/\.patch$/, '')
+  return `${base}-${[...taken].filter(t => t.startsWith(base)).length}.patch`
+}
+
 export interface PrepareHooks {
   /** The upstream clone and the commits the series may take, as soon as the metadata has decided. */
   onCandidates?: (git: Git, commits: DiffRequest[]) => void
@@ -128,13 +135,26 @@ export async function prepareTrack(
     // Joined as strings: `subdir` is normalized and a file name is a slug (no `/`, `.` or `..`).
     const prefix = subdir ? `${subdir}/` : ''
     let position = 0
+    const taken = new Set(existing.patches.map(e => e.name))
     const named = analysis.steps.map(step => {
       const subject =
         step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
       // gbp numbers a patch by its place in the whole series (gbp pq export), stable-sync after the highest.
       const name = gbp
-        ? prefix + gbpPatchName(existing.patches.length + ++position, step.commit.subject, gbp.numbered)
+        ? gbpUnique(
+            prefix +
+              gbpPatchName(
+                existing.patches.length + ++position,
+                // The subject the patch file carries (renderResidualPatch's for a merge residual).
+                step.kind === 'merge-residual'
+                  ? `Merge resolution: ${step.commit.subject}`
+                  : step.commit.subject,
+                gbp.numbered
+              ),
+            taken
+          )
         : prefix + patchFileName(++number, subject)
+      taken.add(name)
       const bugs = parseBugRefs(step.commit.message, track.bugs ?? [])
       const patch: PlannedPatch = {
         // = relative(packageDir, <packageDir>/debian/patches/<name>).
