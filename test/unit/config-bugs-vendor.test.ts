@@ -1,5 +1,6 @@
 import { ConfigError } from '../../src/errors.js'
 import { parseConfig } from '../../src/config/load.js'
+import { describeConfig } from '../../src/cli/commands/validate.js'
 
 const FILE = '/repo/.github/stable-sync.yml'
 
@@ -74,4 +75,18 @@ test('a bug tracker with a wrong field or placeholder names file, line and key',
     qemu(['    bugs:', "      - url: 'https://gitlab.com/x/-/issues/12'", '        field: Bug'])
   )
   expect(bare.message).toContain('Write url: https://gitlab.com/x/-/issues/{id}')
+})
+
+test('validate shows the vendor, the trackers and where the tag template came from', () => {
+  const c = parseConfig(
+    'vendor: ubuntu\ntracks:\n  - name: demo\n    upstream: { url: ../up, branch: b }\n' +
+      "    bugs: [{ url: 'https://bugs.example.org/{id}', field: Bug }]\n    patch-format: gbp\n",
+    FILE,
+    { repoDir: '/repo', gbpConf: () => '[DEFAULT]\nupstream-tag = v%(version)s\n' }
+  )
+  const text = describeConfig(c)
+  expect(text).toContain('vendor: ubuntu')
+  expect(text).toContain('v{version} (debian/gbp.conf upstream-tag v%(version)s)')
+  expect(text).toContain('https://bugs.example.org/{id} → Bug')
+  expect(text).toMatch(/patch format: +gbp/)
 })
