@@ -61,7 +61,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const git = createGit(repoDir)
     const packageDir = releasePackageDir(repoDir, config, tracks)
     const push = !dryRun && core.getBooleanInput('push')
-    if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir, config?.vendor))
+    if (push)
+      await fetchTag(
+        git,
+        'origin',
+        releaseTagFor(packageDir, config?.vendor, core.getInput('distribution') || undefined)
+      )
 
     const released = await core.group('Finalize, commit and tag', () =>
       releasePackage({

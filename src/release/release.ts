@@ -67,9 +67,18 @@ export function releaseTag(packageDir: string, changelogText: string, vendor?: V
   return format ? gbpTag(format, top.version) : dep14Tag(resolveVendor(vendor, changelogText), top.version)
 }
 
-/** The release tag the package's top changelog version gets. */
-export function releaseTagFor(packageDir: string, vendor?: VendorSetting): string {
-  return releaseTag(packageDir, readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8'), vendor)
+/**
+ * The release tag the package's top changelog version gets, before the release: an UNRELEASED entry
+ * is read as released to `distribution` when one is given (as releasePackage will release it).
+ */
+export function releaseTagFor(packageDir: string, vendor?: VendorSetting, distribution?: string): string {
+  const text = readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8')
+  const unreleased = readTopEntry(text).distributions.includes('UNRELEASED')
+  const released =
+    unreleased && distribution && distribution !== 'UNRELEASED'
+      ? finalizeTopEntry(text, distribution, new Date(0))
+      : text
+  return releaseTag(packageDir, released, vendor)
 }
 
 /** The distribution of the newest released entry below the top one (what the next release targets). */

@@ -5,7 +5,7 @@ import { gbpSettings, gbpTag, parseGbpConf } from '../../src/debian/gbp-conf.js'
 import { guessVendor, resolveVendor, type KnownSeries } from '../../src/debian/vendor.js'
 import { pinnedVersion } from '../../src/pin/resolve.js'
 import { run } from '../../src/process/run.js'
-import { releaseTag } from '../../src/release/release.js'
+import { releaseTag, releaseTagFor } from '../../src/release/release.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 const tmp = makeTempDir('stable-sync-gbp-vendor-')
@@ -46,6 +46,13 @@ describe('vendor', () => {
     const text = entry('1:2.0~rc1-2', 'unstable')
     expect(releaseTag(dir, text)).toBe('debian/1%2.0_rc1-2')
     expect(releaseTag(dir, text, 'ubuntu')).toBe('ubuntu/1%2.0_rc1-2')
+    // Before the release, an UNRELEASED entry is read as released to the target distribution.
+    writeFileSync(
+      join(dir, 'debian', 'changelog'),
+      entry('2.0-3', 'UNRELEASED') + '\n' + entry('2.0-2', 'noble')
+    )
+    expect(releaseTagFor(dir)).toBe('ubuntu/2.0-3')
+    expect(releaseTagFor(dir, 'auto', 'unstable')).toBe('debian/2.0-3')
     writeFileSync(join(dir, 'debian', 'gbp.conf'), '[DEFAULT]\ndebian-tag = v%(version)s\n')
     expect(releaseTag(dir, text, 'ubuntu')).toBe('v1%2.0_rc1-2')
   })
