@@ -90,7 +90,7 @@ function render({ track, result }: BodyOptions, limit: number): string {
  * upstream tracker URLs, and a stable nomination. A github.com URL stays an unlinked label: a link
  * would make GitHub post "mentioned this" on the upstream issue.
  */
-function bugLinks(p: PlannedPatch): string {
+function bugLinks(track: TrackConfig, p: PlannedPatch): string {
   const b = p.bugs
   if (!b) return ''
   const links = [
@@ -102,6 +102,8 @@ function bugLinks(p: PlannedPatch): string {
       return codeLink(label, /^https?:\/\/([^/]*\.)?github\.com(\/|$)/i.test(u.url) ? undefined : u.url)
     })
   ]
+  // Kernel-style `Fixes: <sha>`: the commit that brought the bug (is it in the package's version?).
+  for (const f of b.fixes) links.push(`fixes ${codeLink(f.sha.slice(0, 12), commitUrl(track, f.sha))}`)
   if (b.stable.length) links.push('stable')
   return links.join(' ')
 }
@@ -128,7 +130,7 @@ function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number):
   const rows = patches.slice(0, limit).map((p, i) => {
     const links = p.upstream.map(sha => codeLink(short(sha), commitUrl(track, sha))).join(' ')
     const kind = p.kind === 'merge-residual' ? ' (merge resolution)' : ''
-    const bugs = withBugs ? ` ${bugLinks(p)} |` : ''
+    const bugs = withBugs ? ` ${bugLinks(track, p)} |` : ''
     return `| ${i + 1} | ${links}${kind} | ${escapeText(p.subject)} | ${escapeText(p.author)} |${bugs}`
   })
   return [

@@ -149,9 +149,10 @@ test('security fixes are listed first, and each patch shows its bugs as links', 
   r.patches[2].bugs = parseBugRefs(
     'x\n\nFixes: CVE-2024-3446\nCloses: #1040000\nLP: #2051965\nResolves: https://github.com/o/r/issues/9\nCc: qemu-stable@nongnu.org\n'
   )
-  r.patches[1].bugs = parseBugRefs('x\n\nResolves: https://gitlab.com/qemu-project/qemu/-/issues/2050\n', [
-    { url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }
-  ])
+  r.patches[1].bugs = parseBugRefs(
+    'x\n\nFixes: 0123456789ab ("hw: add x")\nResolves: https://gitlab.com/qemu-project/qemu/-/issues/2050\n',
+    [{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]
+  )
   const body = renderPullBody({ track, result: r })
   const lines = body.split('\n')
   const securityAt = lines.indexOf('### Security fixes (1)')
@@ -169,7 +170,8 @@ test('security fixes are listed first, and each patch shows its bugs as links', 
   expect(row3).toContain('`bug` stable |')
   expect(row3).not.toContain('github.com')
   expect(lines.find(l => l.startsWith('| 2 |'))).toContain(
-    '[`bug 2050`](https://gitlab.com/qemu-project/qemu/-/issues/2050)'
+    '[`bug 2050`](https://gitlab.com/qemu-project/qemu/-/issues/2050) ' +
+      'fixes [`0123456789ab`](https://gitlab.com/qemu-project/qemu/-/commit/0123456789ab) |'
   )
   // Without references the table keeps its four columns.
   expect(renderPullBody({ track, result: result(1) })).toContain('| # | Upstream | Subject | Author |\n')
