@@ -28,6 +28,15 @@ export function shortDir(patchDir: string): string {
 }
 
 /**
+ * Upstream subject text must not close bugs by accident (an upstream `Closes: #12` is not Debian bug
+ * 12): the colon of `Closes:`/`LP:` in it goes; the closers stable-sync means are appended from the
+ * parsed references.
+ */
+export function defuseClosers(subject: string): string {
+  return subject.replace(/\b(closes|lp)\s*:/gi, '$1')
+}
+
+/**
  * The changelog entry listing the new patches, in the package's own version style: one header bullet
  * naming the patch directory, the upstream branch and the last upstream commit taken, then one
  * sub-bullet per patch, its whole subject wrapped at 80 columns as dch wraps (continuation lines
@@ -55,7 +64,7 @@ export function planChangelog(
   const details = patches.slice(0, MAX_LISTED).flatMap(p => {
     const refs = p.refs ? changelogRefs(p.refs) : ''
     return wrapChange(
-      `${p.name.replace(/^.*\//, '')}: ${p.subject}${refs ? ` ${refs}` : ''}`,
+      `${p.name.replace(/^.*\//, '')}: ${defuseClosers(p.subject)}${refs ? ` ${refs}` : ''}`,
       '    - ',
       '      '
     )

@@ -84,6 +84,21 @@ describe('the changelog entry of new patches', () => {
     expect(await dpkgField(text, 'Version')).toBe('1:8.2.2+ds-0ubuntu2')
   })
 
+  test('closers in upstream subject text close nothing; the parsed references do', async () => {
+    const hostile = [
+      {
+        name: 'stable/0001-x.patch',
+        subject: 'gitlab: fix (Closes: #12) and LP:#34',
+        refs: parseBugRefs('x\n\nLP: #56\n')
+      }
+    ]
+    const plan = planChangelog(released, 'debian/patches/stable', 'stable-8.2', upTo, hostile)
+    const text = writeChangelog(released, plan, who, date, 'UNRELEASED')
+    expect(text).toContain('gitlab: fix (Closes #12) and LP#34 (LP: #56)')
+    expect(await dpkgField(text, 'Closes')).toBe('')
+    expect(await dpkgField(text, 'Launchpad-Bugs-Fixed')).toBe('56')
+  })
+
   test('the vendor decides the next version', () => {
     const one = [patches[2]]
     expect(planChangelog(debianReleased, 'debian/patches/stable', 'b', upTo, one).version).toBe(
