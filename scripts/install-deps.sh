@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 apt_packages=(git quilt patch dpkg-dev debhelper devscripts fakeroot build-essential cpio
   qemu-system-x86 qemu-utils busybox-static genisoimage dkms dh-dkms xz-utils libelf1 libssl3
   libxml2-utils syslinux syslinux-common mtools dosfstools lintian autopkgtest dput gnupg)
+# gbp pq round trips (test/integration/gbp-roundtrip.test.ts); Ubuntu series names for vendor: auto.
+apt_packages+=(git-buildpackage distro-info-data)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

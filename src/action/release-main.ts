@@ -145,7 +145,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // ---- Side effects, each one found done by a rerun.
     // A rerun checks out the event's sha, older than the release commit: the tag from origin shows
     // the earlier run's release, which is then finished instead of made again.
-    if (push) await fetchTag(git, 'origin', releaseTagFor(packageDir))
+    if (push)
+      await fetchTag(git, 'origin', releaseTagFor(packageDir, config?.vendor, optional('distribution')))
     // An earlier run may have pushed the release commit but not the tag: found on origin's branch.
     const remoteBranch = push && branch ? await fetchPublishedBranch(git, 'origin', branch) : undefined
     const released = await core.group('Finalize, commit and tag', () =>
@@ -158,6 +159,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         identity: async () => signer.identity,
         dryRun,
         log: coreLogger,
+        vendor: config?.vendor,
         ...(remoteBranch ? { published: remoteBranch } : {}),
         ...(tagSigner ? { tagSigning: tagSigner } : {})
       }).finally(() => tagSigner?.dispose())

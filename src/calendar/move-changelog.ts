@@ -44,9 +44,14 @@ export function withoutDropped(changes: readonly string[], dropped: ReadonlySet<
   const out: string[] = []
   for (const g of groups) {
     const details = g.filter(l => /^\s{4,}- /.test(l))
+    // A detail's continuation lines (indented deeper, no `- `) go with it.
+    let dropping = false
     const left = g.filter(l => {
-      const name = /^\s{4,}- ([^\s:]+):/.exec(l)?.[1]
-      return !name || !dropped.has(name)
+      if (/^\s{4,}- /.test(l)) {
+        const name = /^\s{4,}- ([^\s:]+):/.exec(l)?.[1]
+        dropping = name !== undefined && dropped.has(name)
+      } else if (!/^\s{5,}\S/.test(l)) dropping = false
+      return !dropping
     })
     const leftDetails = left.filter(l => /^\s{4,}- /.test(l))
     if (details.length > 0 && leftDetails.length === 0) continue

@@ -7,7 +7,8 @@ import {
   parseVersion,
   upstreamTagVersion,
   upstreamVersion,
-  vendorOf
+  vendorOf,
+  type Vendor
 } from '../debian/version.js'
 import type { Problem, Verification } from '../engine/types.js'
 import { FindingError } from '../errors.js'
@@ -46,6 +47,8 @@ export interface TrackMoveInput {
   packageDir: string
   /** The top changelog version (e.g. 1:8.2.1+ds-0ubuntu3): gives epoch, repack suffix and vendor. */
   currentVersion: string
+  /** Whose package (the new version's revision style); default: guessed from currentVersion. */
+  vendor?: Vendor
 }
 
 /** The series file in use and the patches it lists (paths relative to the package directory). */
@@ -67,15 +70,15 @@ export function readSeries(
  * The package version for the new upstream release: keeps the epoch and a repack suffix (`+ds`), and
  * starts the revision in the vendor's style (`8.2.2+ds-0ubuntu1`, `8.2.2-1`).
  */
-export function movedVersion(currentVersion: string, releaseVersion: string): string {
+export function movedVersion(
+  currentVersion: string,
+  releaseVersion: string,
+  vendor: Vendor = vendorOf(currentVersion)
+): string {
   const up = upstreamVersion(currentVersion)
   const tagged = upstreamTagVersion(currentVersion)
   const repack = up.startsWith(tagged) ? up.slice(tagged.length) : ''
-  return newUpstreamVersion(
-    `${releaseVersion}${repack}`,
-    vendorOf(currentVersion),
-    parseVersion(currentVersion).epoch
-  )
+  return newUpstreamVersion(`${releaseVersion}${repack}`, vendor, parseVersion(currentVersion).epoch)
 }
 
 /** The proposal, or undefined when the pin already is the newest stable release on the branch. */
@@ -109,7 +112,7 @@ export async function proposeTrackMove(input: TrackMoveInput): Promise<TrackMove
           text: `${applied} of ${kept.length} kept patches apply on ${to.tag}; ${problems[0].text}`
         }
       : { status: 'ok', text: `all ${kept.length} kept patches apply at fuzz 0 on ${to.tag} (${to.sha})` }
-    const version = movedVersion(input.currentVersion, to.version)
+    const version = movedVersion(input.currentVersion, to.version, input.vendor)
     return {
       from: input.pin,
       to,

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { readTopEntry } from '../debian/changelog.js'
 import { compareVersions, vendorOf } from '../debian/version.js'
+import { resolveVendor } from '../debian/vendor.js'
 import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
@@ -71,7 +72,8 @@ export const engineTrackMover: TrackMover = {
     }
     const file = changelogFile(opts, track)
     if (!existsSync(file)) throw new InputError(`track ${track.name}: ${file} does not exist`)
-    const currentVersion = readTopEntry(readFileSync(file, 'utf8')).version
+    const changelogText = readFileSync(file, 'utf8')
+    const currentVersion = readTopEntry(changelogText).version
     const { upstream, pin } = await fetchPinned(track, {
       repoDir: opts.repoDir,
       cacheDir: opts.cacheDir,
@@ -87,7 +89,8 @@ export const engineTrackMover: TrackMover = {
       pin,
       track,
       packageDir: resolve(opts.repoDir, track.package),
-      currentVersion
+      currentVersion,
+      vendor: resolveVendor(opts.config.vendor, changelogText)
     })
     if (!move) return undefined
     const base: TrackResult = {

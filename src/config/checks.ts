@@ -169,6 +169,28 @@ function checkCommitUrl(path: KeyPath, url: string): Problem | undefined {
   }
 }
 
+function checkBugUrl(path: KeyPath, url: string): Problem | undefined {
+  const unknown = [...url.matchAll(/\{([^{}]*)\}/g)].map(m => m[1]).find(p => p !== 'id')
+  if (unknown !== undefined) {
+    return {
+      path,
+      problem: `bug URL '${url}' uses the unknown placeholder {${unknown}}`,
+      hint: `Write {id} where the bug number goes: ${url.replace(`{${unknown}}`, '{id}')}`
+    }
+  }
+  if ((url.match(/\{id\}/g) ?? []).length > 1)
+    return { path, problem: `bug URL '${url}' has {id} more than once`, hint: 'Keep one {id}' }
+  if (url.includes('{id}') || url.includes('*')) return undefined
+  const guess = url.replace(/\d+(?=\/?$)/, '{id}')
+  return {
+    path,
+    problem: `bug URL '${url}' contains neither {id} nor *`,
+    hint: guess.includes('{id}')
+      ? `Write url: ${guess}`
+      : 'Put {id} where the bug number goes, e.g. https://gitlab.com/qemu-project/qemu/-/issues/{id}'
+  }
+}
+
 function checkPin(path: KeyPath, pin: string): Problem | undefined {
   if (pin === 'changelog' || /^[0-9][A-Za-z0-9.+~-]*$/.test(pin)) return undefined
   let hint = `Write pin: changelog (the upstream part of debian/changelog's top version) or an upstream version, e.g. pin: "8.2.2"`
@@ -346,6 +368,11 @@ function checkTrack(
     if (typeof upstream.tag === 'string') push(checkTag([...at, 'upstream', 'tag'], upstream.tag))
     if (text(upstream['commit-url']))
       push(checkCommitUrl([...at, 'upstream', 'commit-url'], upstream['commit-url']))
+  }
+  if (Array.isArray(track.bugs)) {
+    track.bugs.forEach((b, i) => {
+      if (isMapping(b) && text(b.url)) push(checkBugUrl([...at, 'bugs', i, 'url'], b.url))
+    })
   }
   if (text(track.package)) push(checkPackage([...at, 'package'], track.package))
   if (text(track.pin)) push(checkPin([...at, 'pin'], track.pin))

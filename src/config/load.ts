@@ -1,8 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { semanticProblems } from './checks.js'
+import { gbpTagDefaults } from './gbp-defaults.js'
 import { normalize } from './normalize.js'
 import { throwConfigErrors, type Problem } from './problems.js'
 import { schemaProblems } from './schema.js'
@@ -15,6 +17,11 @@ export interface LoadOptions {
    * the directory above `.github/` when the file is in one, else the file's directory.
    */
   repoDir?: string
+  /**
+   * Reads a package's debian/gbp.conf (package directory relative to the repository root; undefined
+   * when there is none), for tracks without `upstream.tag`. loadConfig reads the file system.
+   */
+  gbpConf?: (packageDir: string) => string | undefined
 }
 
 /** Where the configuration lives in a packaging repository. */
@@ -71,7 +78,11 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
   }
   const lineOf = (path: Problem['path'], atKey = false): number | undefined =>
     locateLine(doc, lines, path, { key: atKey })
-  const semantic = semanticProblems(data, { lineOf: p => lineOf(p, true) })
+  const tagFormats = new Map<number, string>()
+  const semantic = [
+    ...semanticProblems(data, { lineOf: p => lineOf(p, true) }),
+    ...gbpTagDefaults(data, options.gbpConf, tagFormats)
+  ]
   const covered = new Set(semantic.map(p => formatKeyPath(p.path)))
   const problems = [
     // The semantic checks explain pattern mismatches better than the schema can: keep theirs.
@@ -81,7 +92,12 @@ export function parseConfig(text: string, file: string, options: LoadOptions = {
     ...semantic
   ]
   if (problems.length === 0)
-    return normalize(data as Record<string, unknown>, file, options.repoDir ?? defaultRepoDir(file))
+    return normalize(
+      data as Record<string, unknown>,
+      file,
+      options.repoDir ?? defaultRepoDir(file),
+      tagFormats
+    )
   const seen = new Set<string>()
   const errors = problems
     .map(p => ({ p, line: lineOf(p.path, p.atKey) ?? 1, key: formatKeyPath(p.path) }))
@@ -108,5 +124,13 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
         : 'Check the path and its permissions, or pass --config FILE'
     )
   }
-  return parseConfig(text, file, options)
+  const repoDir = options.repoDir ?? defaultRepoDir(file)
+  return parseConfig(text, file, {
+    repoDir,
+    gbpConf: options.gbpConf ?? (pkg => readOptional(join(repoDir, pkg, 'debian', 'gbp.conf')))
+  })
+}
+
+function readOptional(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined
 }

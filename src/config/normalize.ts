@@ -1,4 +1,6 @@
 import { isAbsolute, posix, resolve } from 'node:path'
+import type { VendorSetting } from '../debian/vendor.js'
+import type { BugField } from '../series/bug-refs.js'
 import type { CalendarConfig, Config, DeclinedCommit, TrackConfig } from './types.js'
 
 /**
@@ -77,6 +79,7 @@ function track(raw: Raw, repoDir: string): TrackConfig {
       url: isLocalPath(url) && !isAbsolute(url) ? resolve(repoDir, url) : url,
       branch: upstream.branch as string,
       tag: upstream.tag as string,
+
       ...(upstream['commit-url'] ? { commitUrl: upstream['commit-url'] as string } : {})
     },
     package: directory((raw.package as string | undefined) ?? DEFAULTS.package),
@@ -90,17 +93,31 @@ function track(raw: Raw, repoDir: string): TrackConfig {
     patchDir: directory((raw['patch-dir'] as string | undefined) ?? DEFAULTS.patchDir),
     versionFiles: [...((raw['version-files'] as string[] | undefined) ?? DEFAULTS.versionFiles)]
   }
+  if (raw['patch-format']) result.patchFormat = raw['patch-format'] as TrackConfig['patchFormat']
+  const bugs = raw.bugs as { url: string; field: BugField }[] | undefined
+  if (bugs?.length) result.bugs = bugs.map(b => ({ url: b.url, field: b.field }))
   const own = calendar(raw.calendar)
   if (own) result.calendar = own
   return result
 }
 
-export function normalize(data: Raw, file: string, repoDir: string): Config {
+export function normalize(
+  data: Raw,
+  file: string,
+  repoDir: string,
+  tagFormats: ReadonlyMap<number, string> = new Map()
+): Config {
   const topCalendar = calendar(data.calendar)
   const config: Config = {
     file,
-    tracks: (data.tracks as Raw[]).map(t => track(t, repoDir)),
-    distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution
+    tracks: (data.tracks as Raw[]).map((t, i) => {
+      const out = track(t, repoDir)
+      const format = tagFormats.get(i)
+      if (format) out.upstream.tagFormat = format
+      return out
+    }),
+    distribution: (data.distribution as string | undefined) ?? DEFAULTS.distribution,
+    vendor: (data.vendor as VendorSetting | undefined) ?? 'auto'
   }
   const maintainer = data.maintainer as Raw | undefined
   if (maintainer) config.maintainer = { name: maintainer.name as string, email: maintainer.email as string }

@@ -58,6 +58,14 @@ const schema11 = {
       default: 'UNRELEASED',
       examples: ['UNRELEASED', 'noble']
     },
+    vendor: {
+      description:
+        "Whose package this is: the next version's suffix (debian: 2.0-3; ubuntu: 2.0-2ubuntu1, 3.1-0ubuntu1) and the release tag prefix (debian/, ubuntu/). auto: ubuntu when the top changelog version has an Ubuntu revision or the newest released entry names an Ubuntu series, else debian.",
+      type: 'string',
+      enum: ['auto', 'debian', 'ubuntu'],
+      default: 'auto',
+      examples: ['ubuntu']
+    },
     calendar: { $ref: '#/definitions/calendar' },
     build: {
       description: 'Package build matrix for the reusable workflow (releases x arches).',
@@ -120,7 +128,7 @@ const schema11 = {
           description: 'The upstream stable tree.',
           type: 'object',
           additionalProperties: false,
-          required: ['url', 'branch', 'tag'],
+          required: ['url', 'branch'],
           properties: {
             url: {
               description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -135,7 +143,8 @@ const schema11 = {
               examples: ['stable-8.2', 'linux-6.1.y']
             },
             tag: {
-              description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+              description:
+                "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
               type: 'string',
               pattern: '\\{version\\}',
               examples: ['v{version}']
@@ -228,6 +237,22 @@ const schema11 = {
           },
           examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
         },
+        bugs: {
+          description:
+            "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+          type: 'array',
+          items: { $ref: '#/definitions/bugTracker' },
+          default: [],
+          examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+        },
+        'patch-format': {
+          description:
+            'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+          type: 'string',
+          enum: ['auto', 'gbp', 'dep3'],
+          default: 'auto',
+          examples: ['gbp']
+        },
         'patch-dir': {
           description:
             'Where new patches are written, relative to the package directory; inside debian/patches.',
@@ -268,6 +293,27 @@ const schema11 = {
         }
       }
     },
+    bugTracker: {
+      description:
+        'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['url', 'field'],
+      properties: {
+        url: {
+          description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+          type: 'string',
+          pattern: '^https?://\\S+$',
+          examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+        },
+        field: {
+          description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+          type: 'string',
+          enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+          examples: ['Bug']
+        }
+      }
+    },
     date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
   }
 }
@@ -287,7 +333,7 @@ const schema12 = {
       description: 'The upstream stable tree.',
       type: 'object',
       additionalProperties: false,
-      required: ['url', 'branch', 'tag'],
+      required: ['url', 'branch'],
       properties: {
         url: {
           description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -302,7 +348,8 @@ const schema12 = {
           examples: ['stable-8.2', 'linux-6.1.y']
         },
         tag: {
-          description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+          description:
+            "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
           type: 'string',
           pattern: '\\{version\\}',
           examples: ['v{version}']
@@ -393,6 +440,22 @@ const schema12 = {
       },
       examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
     },
+    bugs: {
+      description:
+        "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+      type: 'array',
+      items: { $ref: '#/definitions/bugTracker' },
+      default: [],
+      examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+    },
+    'patch-format': {
+      description:
+        'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+      type: 'string',
+      enum: ['auto', 'gbp', 'dep3'],
+      default: 'auto',
+      examples: ['gbp']
+    },
     'patch-dir': {
       description: 'Where new patches are written, relative to the package directory; inside debian/patches.',
       type: 'string',
@@ -410,13 +473,35 @@ const schema12 = {
     calendar: { $ref: '#/definitions/calendar' }
   }
 }
+const schema13 = {
+  description:
+    'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['url', 'field'],
+  properties: {
+    url: {
+      description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+      type: 'string',
+      pattern: '^https?://\\S+$',
+      examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+    },
+    field: {
+      description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+      type: 'string',
+      enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+      examples: ['Bug']
+    }
+  }
+}
 const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]*$', 'u')
 const pattern1 = new RegExp('\\{version\\}', 'u')
 const pattern2 = new RegExp('\\{sha\\}', 'u')
 const pattern3 = new RegExp('^(changelog|[0-9][A-Za-z0-9.+~-]*)$', 'u')
-const pattern4 = new RegExp('^debian/patches(/.*)?$', 'u')
-const schema13 = {
+const pattern4 = new RegExp('^https?://\\S+$', 'u')
+const pattern5 = new RegExp('^debian/patches(/.*)?$', 'u')
+const schema14 = {
   description:
     "Freeze calendar: before feature-freeze the pin follows the newest stable release, until beta-freeze only fixes, then nothing is proposed. A track's calendar overrides the top-level one event by event.",
   type: 'object',
@@ -438,8 +523,8 @@ const schema13 = {
     }
   }
 }
-const schema14 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
-const pattern5 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
+const schema15 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
+const pattern6 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
 function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -458,7 +543,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema13,
+          parentSchema: schema14,
           data
         }
         if (vErrors === null) {
@@ -472,7 +557,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['feature-freeze'] !== undefined) {
       let data0 = data['feature-freeze']
       if (typeof data0 === 'string') {
-        if (!pattern5.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/feature-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -480,7 +565,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data0
           }
           if (vErrors === null) {
@@ -497,8 +582,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data0
         }
         if (vErrors === null) {
@@ -512,7 +597,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['beta-freeze'] !== undefined) {
       let data1 = data['beta-freeze']
       if (typeof data1 === 'string') {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err3 = {
             instancePath: instancePath + '/beta-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -520,7 +605,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data1
           }
           if (vErrors === null) {
@@ -537,8 +622,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data1
         }
         if (vErrors === null) {
@@ -552,7 +637,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.release !== undefined) {
       let data2 = data.release
       if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
+        if (!pattern6.test(data2)) {
           const err5 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/definitions/date/pattern',
@@ -560,7 +645,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data2
           }
           if (vErrors === null) {
@@ -577,8 +662,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data2
         }
         if (vErrors === null) {
@@ -601,7 +686,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema13.properties.milestones,
+              parentSchema: schema14.properties.milestones,
               data: data3
             }
             if (vErrors === null) {
@@ -623,7 +708,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+                parentSchema: schema14.properties.milestones.properties['feature-freeze'],
                 data: data4
               }
               if (vErrors === null) {
@@ -640,8 +725,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['feature-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+              schema: schema14.properties.milestones.properties['feature-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['feature-freeze'],
               data: data4
             }
             if (vErrors === null) {
@@ -663,7 +748,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+                parentSchema: schema14.properties.milestones.properties['beta-freeze'],
                 data: data5
               }
               if (vErrors === null) {
@@ -680,8 +765,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['beta-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+              schema: schema14.properties.milestones.properties['beta-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['beta-freeze'],
               data: data5
             }
             if (vErrors === null) {
@@ -703,7 +788,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties.release,
+                parentSchema: schema14.properties.milestones.properties.release,
                 data: data6
               }
               if (vErrors === null) {
@@ -720,8 +805,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties.release.type,
-              parentSchema: schema13.properties.milestones.properties.release,
+              schema: schema14.properties.milestones.properties.release.type,
+              parentSchema: schema14.properties.milestones.properties.release,
               data: data6
             }
             if (vErrors === null) {
@@ -739,8 +824,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema13.properties.milestones.type,
-          parentSchema: schema13.properties.milestones,
+          schema: schema14.properties.milestones.type,
+          parentSchema: schema14.properties.milestones,
           data: data3
         }
         if (vErrors === null) {
@@ -758,8 +843,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema13.type,
-      parentSchema: schema13,
+      schema: schema14.type,
+      parentSchema: schema14,
       data
     }
     if (vErrors === null) {
@@ -911,27 +996,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        if (data1.tag === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/upstream',
-            schemaPath: '#/properties/upstream/required',
-            keyword: 'required',
-            params: { missingProperty: 'tag' },
-            message: "must have required property '" + 'tag' + "'",
-            schema: schema12.properties.upstream.required,
-            parentSchema: schema12.properties.upstream,
-            data: data1
-          }
-          if (vErrors === null) {
-            vErrors = [err7]
-          } else {
-            vErrors.push(err7)
-          }
-          errors++
-        }
         for (const key1 in data1) {
           if (!(key1 === 'url' || key1 === 'branch' || key1 === 'tag' || key1 === 'commit-url')) {
-            const err8 = {
+            const err7 = {
               instancePath: instancePath + '/upstream',
               schemaPath: '#/properties/upstream/additionalProperties',
               keyword: 'additionalProperties',
@@ -942,9 +1009,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data1
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err7]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err7)
             }
             errors++
           }
@@ -953,7 +1020,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data2 = data1.url
           if (typeof data2 === 'string') {
             if (data2.length < 1) {
-              const err9 = {
+              const err8 = {
                 instancePath: instancePath + '/upstream/url',
                 schemaPath: '#/properties/upstream/properties/url/minLength',
                 keyword: 'minLength',
@@ -964,14 +1031,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data2
               }
               if (vErrors === null) {
-                vErrors = [err9]
+                vErrors = [err8]
               } else {
-                vErrors.push(err9)
+                vErrors.push(err8)
               }
               errors++
             }
           } else {
-            const err10 = {
+            const err9 = {
               instancePath: instancePath + '/upstream/url',
               schemaPath: '#/properties/upstream/properties/url/type',
               keyword: 'type',
@@ -982,9 +1049,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data2
             }
             if (vErrors === null) {
-              vErrors = [err10]
+              vErrors = [err9]
             } else {
-              vErrors.push(err10)
+              vErrors.push(err9)
             }
             errors++
           }
@@ -993,7 +1060,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data3 = data1.branch
           if (typeof data3 === 'string') {
             if (data3.length < 1) {
-              const err11 = {
+              const err10 = {
                 instancePath: instancePath + '/upstream/branch',
                 schemaPath: '#/properties/upstream/properties/branch/minLength',
                 keyword: 'minLength',
@@ -1004,14 +1071,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data3
               }
               if (vErrors === null) {
-                vErrors = [err11]
+                vErrors = [err10]
               } else {
-                vErrors.push(err11)
+                vErrors.push(err10)
               }
               errors++
             }
           } else {
-            const err12 = {
+            const err11 = {
               instancePath: instancePath + '/upstream/branch',
               schemaPath: '#/properties/upstream/properties/branch/type',
               keyword: 'type',
@@ -1022,9 +1089,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data3
             }
             if (vErrors === null) {
-              vErrors = [err12]
+              vErrors = [err11]
             } else {
-              vErrors.push(err12)
+              vErrors.push(err11)
             }
             errors++
           }
@@ -1033,7 +1100,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data4 = data1.tag
           if (typeof data4 === 'string') {
             if (!pattern1.test(data4)) {
-              const err13 = {
+              const err12 = {
                 instancePath: instancePath + '/upstream/tag',
                 schemaPath: '#/properties/upstream/properties/tag/pattern',
                 keyword: 'pattern',
@@ -1044,14 +1111,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data4
               }
               if (vErrors === null) {
-                vErrors = [err13]
+                vErrors = [err12]
               } else {
-                vErrors.push(err13)
+                vErrors.push(err12)
               }
               errors++
             }
           } else {
-            const err14 = {
+            const err13 = {
               instancePath: instancePath + '/upstream/tag',
               schemaPath: '#/properties/upstream/properties/tag/type',
               keyword: 'type',
@@ -1062,9 +1129,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data4
             }
             if (vErrors === null) {
-              vErrors = [err14]
+              vErrors = [err13]
             } else {
-              vErrors.push(err14)
+              vErrors.push(err13)
             }
             errors++
           }
@@ -1073,7 +1140,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data5 = data1['commit-url']
           if (typeof data5 === 'string') {
             if (!pattern2.test(data5)) {
-              const err15 = {
+              const err14 = {
                 instancePath: instancePath + '/upstream/commit-url',
                 schemaPath: '#/properties/upstream/properties/commit-url/pattern',
                 keyword: 'pattern',
@@ -1084,14 +1151,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5
               }
               if (vErrors === null) {
-                vErrors = [err15]
+                vErrors = [err14]
               } else {
-                vErrors.push(err15)
+                vErrors.push(err14)
               }
               errors++
             }
           } else {
-            const err16 = {
+            const err15 = {
               instancePath: instancePath + '/upstream/commit-url',
               schemaPath: '#/properties/upstream/properties/commit-url/type',
               keyword: 'type',
@@ -1102,15 +1169,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data5
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err15]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err15)
             }
             errors++
           }
         }
       } else {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/upstream',
           schemaPath: '#/properties/upstream/type',
           keyword: 'type',
@@ -1121,9 +1188,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data1
         }
         if (vErrors === null) {
-          vErrors = [err17]
+          vErrors = [err16]
         } else {
-          vErrors.push(err17)
+          vErrors.push(err16)
         }
         errors++
       }
@@ -1132,7 +1199,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data6 = data.package
       if (typeof data6 === 'string') {
         if (data6.length < 1) {
-          const err18 = {
+          const err17 = {
             instancePath: instancePath + '/package',
             schemaPath: '#/properties/package/minLength',
             keyword: 'minLength',
@@ -1143,14 +1210,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6
           }
           if (vErrors === null) {
-            vErrors = [err18]
+            vErrors = [err17]
           } else {
-            vErrors.push(err18)
+            vErrors.push(err17)
           }
           errors++
         }
       } else {
-        const err19 = {
+        const err18 = {
           instancePath: instancePath + '/package',
           schemaPath: '#/properties/package/type',
           keyword: 'type',
@@ -1161,9 +1228,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6
         }
         if (vErrors === null) {
-          vErrors = [err19]
+          vErrors = [err18]
         } else {
-          vErrors.push(err19)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -1172,7 +1239,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data7 = data.pin
       if (typeof data7 === 'string') {
         if (!pattern3.test(data7)) {
-          const err20 = {
+          const err19 = {
             instancePath: instancePath + '/pin',
             schemaPath: '#/properties/pin/pattern',
             keyword: 'pattern',
@@ -1183,14 +1250,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data7
           }
           if (vErrors === null) {
-            vErrors = [err20]
+            vErrors = [err19]
           } else {
-            vErrors.push(err20)
+            vErrors.push(err19)
           }
           errors++
         }
       } else {
-        const err21 = {
+        const err20 = {
           instancePath: instancePath + '/pin',
           schemaPath: '#/properties/pin/type',
           keyword: 'type',
@@ -1201,9 +1268,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err21]
+          vErrors = [err20]
         } else {
-          vErrors.push(err21)
+          vErrors.push(err20)
         }
         errors++
       }
@@ -1216,7 +1283,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data9 = data8[i0]
           if (typeof data9 === 'string') {
             if (data9.length < 1) {
-              const err22 = {
+              const err21 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/properties/paths/items/minLength',
                 keyword: 'minLength',
@@ -1227,14 +1294,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data9
               }
               if (vErrors === null) {
-                vErrors = [err22]
+                vErrors = [err21]
               } else {
-                vErrors.push(err22)
+                vErrors.push(err21)
               }
               errors++
             }
           } else {
-            const err23 = {
+            const err22 = {
               instancePath: instancePath + '/paths/' + i0,
               schemaPath: '#/properties/paths/items/type',
               keyword: 'type',
@@ -1245,15 +1312,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data9
             }
             if (vErrors === null) {
-              vErrors = [err23]
+              vErrors = [err22]
             } else {
-              vErrors.push(err23)
+              vErrors.push(err22)
             }
             errors++
           }
         }
       } else {
-        const err24 = {
+        const err23 = {
           instancePath: instancePath + '/paths',
           schemaPath: '#/properties/paths/type',
           keyword: 'type',
@@ -1264,9 +1331,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data8
         }
         if (vErrors === null) {
-          vErrors = [err24]
+          vErrors = [err23]
         } else {
-          vErrors.push(err24)
+          vErrors.push(err23)
         }
         errors++
       }
@@ -1276,7 +1343,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key2 in data10) {
           if (!(key2 === 'paths' || key2 === 'subjects' || key2 === 'commits')) {
-            const err25 = {
+            const err24 = {
               instancePath: instancePath + '/exclude',
               schemaPath: '#/properties/exclude/additionalProperties',
               keyword: 'additionalProperties',
@@ -1287,9 +1354,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err25]
+              vErrors = [err24]
             } else {
-              vErrors.push(err25)
+              vErrors.push(err24)
             }
             errors++
           }
@@ -1302,7 +1369,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data12 = data11[i1]
               if (typeof data12 === 'string') {
                 if (data12.length < 1) {
-                  const err26 = {
+                  const err25 = {
                     instancePath: instancePath + '/exclude/paths/' + i1,
                     schemaPath: '#/properties/exclude/properties/paths/items/minLength',
                     keyword: 'minLength',
@@ -1313,14 +1380,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err26]
+                    vErrors = [err25]
                   } else {
-                    vErrors.push(err26)
+                    vErrors.push(err25)
                   }
                   errors++
                 }
               } else {
-                const err27 = {
+                const err26 = {
                   instancePath: instancePath + '/exclude/paths/' + i1,
                   schemaPath: '#/properties/exclude/properties/paths/items/type',
                   keyword: 'type',
@@ -1331,15 +1398,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err26]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err26)
                 }
                 errors++
               }
             }
           } else {
-            const err28 = {
+            const err27 = {
               instancePath: instancePath + '/exclude/paths',
               schemaPath: '#/properties/exclude/properties/paths/type',
               keyword: 'type',
@@ -1350,9 +1417,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data11
             }
             if (vErrors === null) {
-              vErrors = [err28]
+              vErrors = [err27]
             } else {
-              vErrors.push(err28)
+              vErrors.push(err27)
             }
             errors++
           }
@@ -1365,7 +1432,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data14 = data13[i2]
               if (typeof data14 === 'string') {
                 if (data14.length < 1) {
-                  const err29 = {
+                  const err28 = {
                     instancePath: instancePath + '/exclude/subjects/' + i2,
                     schemaPath: '#/properties/exclude/properties/subjects/items/minLength',
                     keyword: 'minLength',
@@ -1376,14 +1443,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data14
                   }
                   if (vErrors === null) {
-                    vErrors = [err29]
+                    vErrors = [err28]
                   } else {
-                    vErrors.push(err29)
+                    vErrors.push(err28)
                   }
                   errors++
                 }
               } else {
-                const err30 = {
+                const err29 = {
                   instancePath: instancePath + '/exclude/subjects/' + i2,
                   schemaPath: '#/properties/exclude/properties/subjects/items/type',
                   keyword: 'type',
@@ -1394,15 +1461,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data14
                 }
                 if (vErrors === null) {
-                  vErrors = [err30]
+                  vErrors = [err29]
                 } else {
-                  vErrors.push(err30)
+                  vErrors.push(err29)
                 }
                 errors++
               }
             }
           } else {
-            const err31 = {
+            const err30 = {
               instancePath: instancePath + '/exclude/subjects',
               schemaPath: '#/properties/exclude/properties/subjects/type',
               keyword: 'type',
@@ -1413,9 +1480,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data13
             }
             if (vErrors === null) {
-              vErrors = [err31]
+              vErrors = [err30]
             } else {
-              vErrors.push(err31)
+              vErrors.push(err30)
             }
             errors++
           }
@@ -1428,12 +1495,30 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data16 = data15[i3]
               if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
                 if (data16.sha === undefined) {
-                  const err32 = {
+                  const err31 = {
                     instancePath: instancePath + '/exclude/commits/' + i3,
                     schemaPath: '#/properties/exclude/properties/commits/items/required',
                     keyword: 'required',
                     params: { missingProperty: 'sha' },
                     message: "must have required property '" + 'sha' + "'",
+                    schema: schema12.properties.exclude.properties.commits.items.required,
+                    parentSchema: schema12.properties.exclude.properties.commits.items,
+                    data: data16
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err31]
+                  } else {
+                    vErrors.push(err31)
+                  }
+                  errors++
+                }
+                if (data16.reason === undefined) {
+                  const err32 = {
+                    instancePath: instancePath + '/exclude/commits/' + i3,
+                    schemaPath: '#/properties/exclude/properties/commits/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
                     schema: schema12.properties.exclude.properties.commits.items.required,
                     parentSchema: schema12.properties.exclude.properties.commits.items,
                     data: data16
@@ -1445,27 +1530,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-                if (data16.reason === undefined) {
-                  const err33 = {
-                    instancePath: instancePath + '/exclude/commits/' + i3,
-                    schemaPath: '#/properties/exclude/properties/commits/items/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'reason' },
-                    message: "must have required property '" + 'reason' + "'",
-                    schema: schema12.properties.exclude.properties.commits.items.required,
-                    parentSchema: schema12.properties.exclude.properties.commits.items,
-                    data: data16
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err33]
-                  } else {
-                    vErrors.push(err33)
-                  }
-                  errors++
-                }
                 for (const key3 in data16) {
                   if (!(key3 === 'sha' || key3 === 'reason' || key3 === 'subject' || key3 === 'by')) {
-                    const err34 = {
+                    const err33 = {
                       instancePath: instancePath + '/exclude/commits/' + i3,
                       schemaPath: '#/properties/exclude/properties/commits/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1476,9 +1543,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data16
                     }
                     if (vErrors === null) {
-                      vErrors = [err34]
+                      vErrors = [err33]
                     } else {
-                      vErrors.push(err34)
+                      vErrors.push(err33)
                     }
                     errors++
                   }
@@ -1487,7 +1554,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   let data17 = data16.sha
                   if (typeof data17 === 'string') {
                     if (data17.length < 1) {
-                      const err35 = {
+                      const err34 = {
                         instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
                         schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/minLength',
                         keyword: 'minLength',
@@ -1498,14 +1565,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                         data: data17
                       }
                       if (vErrors === null) {
-                        vErrors = [err35]
+                        vErrors = [err34]
                       } else {
-                        vErrors.push(err35)
+                        vErrors.push(err34)
                       }
                       errors++
                     }
                   } else {
-                    const err36 = {
+                    const err35 = {
                       instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
                       schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/type',
                       keyword: 'type',
@@ -1516,9 +1583,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data17
                     }
                     if (vErrors === null) {
-                      vErrors = [err36]
+                      vErrors = [err35]
                     } else {
-                      vErrors.push(err36)
+                      vErrors.push(err35)
                     }
                     errors++
                   }
@@ -1527,7 +1594,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   let data18 = data16.reason
                   if (typeof data18 === 'string') {
                     if (data18.length < 1) {
-                      const err37 = {
+                      const err36 = {
                         instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
                         schemaPath:
                           '#/properties/exclude/properties/commits/items/properties/reason/minLength',
@@ -1539,14 +1606,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                         data: data18
                       }
                       if (vErrors === null) {
-                        vErrors = [err37]
+                        vErrors = [err36]
                       } else {
-                        vErrors.push(err37)
+                        vErrors.push(err36)
                       }
                       errors++
                     }
                   } else {
-                    const err38 = {
+                    const err37 = {
                       instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
                       schemaPath: '#/properties/exclude/properties/commits/items/properties/reason/type',
                       keyword: 'type',
@@ -1557,9 +1624,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data18
                     }
                     if (vErrors === null) {
-                      vErrors = [err38]
+                      vErrors = [err37]
                     } else {
-                      vErrors.push(err38)
+                      vErrors.push(err37)
                     }
                     errors++
                   }
@@ -1567,7 +1634,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data16.subject !== undefined) {
                   let data19 = data16.subject
                   if (typeof data19 !== 'string') {
-                    const err39 = {
+                    const err38 = {
                       instancePath: instancePath + '/exclude/commits/' + i3 + '/subject',
                       schemaPath: '#/properties/exclude/properties/commits/items/properties/subject/type',
                       keyword: 'type',
@@ -1578,9 +1645,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data19
                     }
                     if (vErrors === null) {
-                      vErrors = [err39]
+                      vErrors = [err38]
                     } else {
-                      vErrors.push(err39)
+                      vErrors.push(err38)
                     }
                     errors++
                   }
@@ -1588,7 +1655,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data16.by !== undefined) {
                   let data20 = data16.by
                   if (typeof data20 !== 'string') {
-                    const err40 = {
+                    const err39 = {
                       instancePath: instancePath + '/exclude/commits/' + i3 + '/by',
                       schemaPath: '#/properties/exclude/properties/commits/items/properties/by/type',
                       keyword: 'type',
@@ -1599,15 +1666,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data20
                     }
                     if (vErrors === null) {
-                      vErrors = [err40]
+                      vErrors = [err39]
                     } else {
-                      vErrors.push(err40)
+                      vErrors.push(err39)
                     }
                     errors++
                   }
                 }
               } else {
-                const err41 = {
+                const err40 = {
                   instancePath: instancePath + '/exclude/commits/' + i3,
                   schemaPath: '#/properties/exclude/properties/commits/items/type',
                   keyword: 'type',
@@ -1618,15 +1685,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16
                 }
                 if (vErrors === null) {
-                  vErrors = [err41]
+                  vErrors = [err40]
                 } else {
-                  vErrors.push(err41)
+                  vErrors.push(err40)
                 }
                 errors++
               }
             }
           } else {
-            const err42 = {
+            const err41 = {
               instancePath: instancePath + '/exclude/commits',
               schemaPath: '#/properties/exclude/properties/commits/type',
               keyword: 'type',
@@ -1637,15 +1704,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data15
             }
             if (vErrors === null) {
-              vErrors = [err42]
+              vErrors = [err41]
             } else {
-              vErrors.push(err42)
+              vErrors.push(err41)
             }
             errors++
           }
         }
       } else {
-        const err43 = {
+        const err42 = {
           instancePath: instancePath + '/exclude',
           schemaPath: '#/properties/exclude/type',
           keyword: 'type',
@@ -1656,18 +1723,237 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data10
         }
         if (vErrors === null) {
-          vErrors = [err43]
+          vErrors = [err42]
         } else {
-          vErrors.push(err43)
+          vErrors.push(err42)
+        }
+        errors++
+      }
+    }
+    if (data.bugs !== undefined) {
+      let data21 = data.bugs
+      if (Array.isArray(data21)) {
+        const len4 = data21.length
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data22 = data21[i4]
+          if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+            if (data22.url === undefined) {
+              const err43 = {
+                instancePath: instancePath + '/bugs/' + i4,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'url' },
+                message: "must have required property '" + 'url' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data22
+              }
+              if (vErrors === null) {
+                vErrors = [err43]
+              } else {
+                vErrors.push(err43)
+              }
+              errors++
+            }
+            if (data22.field === undefined) {
+              const err44 = {
+                instancePath: instancePath + '/bugs/' + i4,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data22
+              }
+              if (vErrors === null) {
+                vErrors = [err44]
+              } else {
+                vErrors.push(err44)
+              }
+              errors++
+            }
+            for (const key4 in data22) {
+              if (!(key4 === 'url' || key4 === 'field')) {
+                const err45 = {
+                  instancePath: instancePath + '/bugs/' + i4,
+                  schemaPath: '#/definitions/bugTracker/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema13,
+                  data: data22
+                }
+                if (vErrors === null) {
+                  vErrors = [err45]
+                } else {
+                  vErrors.push(err45)
+                }
+                errors++
+              }
+            }
+            if (data22.url !== undefined) {
+              let data23 = data22.url
+              if (typeof data23 === 'string') {
+                if (!pattern4.test(data23)) {
+                  const err46 = {
+                    instancePath: instancePath + '/bugs/' + i4 + '/url',
+                    schemaPath: '#/definitions/bugTracker/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^https?://\\S+$' },
+                    message: 'must match pattern "' + '^https?://\\S+$' + '"',
+                    schema: '^https?://\\S+$',
+                    parentSchema: schema13.properties.url,
+                    data: data23
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err46]
+                  } else {
+                    vErrors.push(err46)
+                  }
+                  errors++
+                }
+              } else {
+                const err47 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/url',
+                  schemaPath: '#/definitions/bugTracker/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.url.type,
+                  parentSchema: schema13.properties.url,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err47]
+                } else {
+                  vErrors.push(err47)
+                }
+                errors++
+              }
+            }
+            if (data22.field !== undefined) {
+              let data24 = data22.field
+              if (typeof data24 !== 'string') {
+                const err48 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.field.type,
+                  parentSchema: schema13.properties.field,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err48]
+                } else {
+                  vErrors.push(err48)
+                }
+                errors++
+              }
+              if (!(data24 === 'Bug' || data24 === 'Bug-Debian' || data24 === 'Bug-Ubuntu')) {
+                const err49 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema13.properties.field.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema13.properties.field.enum,
+                  parentSchema: schema13.properties.field,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err49]
+                } else {
+                  vErrors.push(err49)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + '/bugs/' + i4,
+              schemaPath: '#/definitions/bugTracker/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data22
+            }
+            if (vErrors === null) {
+              vErrors = [err50]
+            } else {
+              vErrors.push(err50)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + '/bugs',
+          schemaPath: '#/properties/bugs/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.bugs.type,
+          parentSchema: schema12.properties.bugs,
+          data: data21
+        }
+        if (vErrors === null) {
+          vErrors = [err51]
+        } else {
+          vErrors.push(err51)
+        }
+        errors++
+      }
+    }
+    if (data['patch-format'] !== undefined) {
+      let data25 = data['patch-format']
+      if (typeof data25 !== 'string') {
+        const err52 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema12.properties['patch-format'].type,
+          parentSchema: schema12.properties['patch-format'],
+          data: data25
+        }
+        if (vErrors === null) {
+          vErrors = [err52]
+        } else {
+          vErrors.push(err52)
+        }
+        errors++
+      }
+      if (!(data25 === 'auto' || data25 === 'gbp' || data25 === 'dep3')) {
+        const err53 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties['patch-format'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema12.properties['patch-format'].enum,
+          parentSchema: schema12.properties['patch-format'],
+          data: data25
+        }
+        if (vErrors === null) {
+          vErrors = [err53]
+        } else {
+          vErrors.push(err53)
         }
         errors++
       }
     }
     if (data['patch-dir'] !== undefined) {
-      let data21 = data['patch-dir']
-      if (typeof data21 === 'string') {
-        if (!pattern4.test(data21)) {
-          const err44 = {
+      let data26 = data['patch-dir']
+      if (typeof data26 === 'string') {
+        if (!pattern5.test(data26)) {
+          const err54 = {
             instancePath: instancePath + '/patch-dir',
             schemaPath: '#/properties/patch-dir/pattern',
             keyword: 'pattern',
@@ -1675,17 +1961,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
             schema: '^debian/patches(/.*)?$',
             parentSchema: schema12.properties['patch-dir'],
-            data: data21
+            data: data26
           }
           if (vErrors === null) {
-            vErrors = [err44]
+            vErrors = [err54]
           } else {
-            vErrors.push(err44)
+            vErrors.push(err54)
           }
           errors++
         }
       } else {
-        const err45 = {
+        const err55 = {
           instancePath: instancePath + '/patch-dir',
           schemaPath: '#/properties/patch-dir/type',
           keyword: 'type',
@@ -1693,62 +1979,62 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema12.properties['patch-dir'].type,
           parentSchema: schema12.properties['patch-dir'],
-          data: data21
+          data: data26
         }
         if (vErrors === null) {
-          vErrors = [err45]
+          vErrors = [err55]
         } else {
-          vErrors.push(err45)
+          vErrors.push(err55)
         }
         errors++
       }
     }
     if (data['version-files'] !== undefined) {
-      let data22 = data['version-files']
-      if (Array.isArray(data22)) {
-        const len4 = data22.length
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data23 = data22[i4]
-          if (typeof data23 === 'string') {
-            if (data23.length < 1) {
-              const err46 = {
-                instancePath: instancePath + '/version-files/' + i4,
+      let data27 = data['version-files']
+      if (Array.isArray(data27)) {
+        const len5 = data27.length
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data28 = data27[i5]
+          if (typeof data28 === 'string') {
+            if (data28.length < 1) {
+              const err56 = {
+                instancePath: instancePath + '/version-files/' + i5,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema12.properties['version-files'].items,
-                data: data23
+                data: data28
               }
               if (vErrors === null) {
-                vErrors = [err46]
+                vErrors = [err56]
               } else {
-                vErrors.push(err46)
+                vErrors.push(err56)
               }
               errors++
             }
           } else {
-            const err47 = {
-              instancePath: instancePath + '/version-files/' + i4,
+            const err57 = {
+              instancePath: instancePath + '/version-files/' + i5,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
               schema: schema12.properties['version-files'].items.type,
               parentSchema: schema12.properties['version-files'].items,
-              data: data23
+              data: data28
             }
             if (vErrors === null) {
-              vErrors = [err47]
+              vErrors = [err57]
             } else {
-              vErrors.push(err47)
+              vErrors.push(err57)
             }
             errors++
           }
         }
       } else {
-        const err48 = {
+        const err58 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -1756,12 +2042,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema12.properties['version-files'].type,
           parentSchema: schema12.properties['version-files'],
-          data: data22
+          data: data27
         }
         if (vErrors === null) {
-          vErrors = [err48]
+          vErrors = [err58]
         } else {
-          vErrors.push(err48)
+          vErrors.push(err58)
         }
         errors++
       }
@@ -1780,7 +2066,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err49 = {
+    const err59 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1791,19 +2077,19 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err49]
+      vErrors = [err59]
     } else {
-      vErrors.push(err49)
+      vErrors.push(err59)
     }
     errors++
   }
   validate11.errors = vErrors
   return errors === 0
 }
-const pattern8 = new RegExp('^[^<>\\n]+$', 'u')
-const pattern9 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
-const pattern10 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
-const pattern11 = new RegExp('^[a-z0-9]+$', 'u')
+const pattern9 = new RegExp('^[^<>\\n]+$', 'u')
+const pattern10 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
+const pattern11 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
+const pattern12 = new RegExp('^[a-z0-9]+$', 'u')
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -1831,6 +2117,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'tracks' ||
         key0 === 'maintainer' ||
         key0 === 'distribution' ||
+        key0 === 'vendor' ||
         key0 === 'calendar' ||
         key0 === 'build' ||
         key0 === 'upload'
@@ -1987,7 +2274,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (!pattern8.test(data3)) {
+            if (!pattern9.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/maintainer/name',
                 schemaPath: '#/properties/maintainer/properties/name/pattern',
@@ -2027,7 +2314,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.email !== undefined) {
           let data4 = data2.email
           if (typeof data4 === 'string') {
-            if (!pattern9.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err10 = {
                 instancePath: instancePath + '/maintainer/email',
                 schemaPath: '#/properties/maintainer/properties/email/pattern',
@@ -2086,7 +2373,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.distribution !== undefined) {
       let data5 = data.distribution
       if (typeof data5 === 'string') {
-        if (!pattern10.test(data5)) {
+        if (!pattern11.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/distribution',
             schemaPath: '#/properties/distribution/pattern',
@@ -2123,6 +2410,45 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.vendor !== undefined) {
+      let data6 = data.vendor
+      if (typeof data6 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.vendor.type,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err15]
+        } else {
+          vErrors.push(err15)
+        }
+        errors++
+      }
+      if (!(data6 === 'auto' || data6 === 'debian' || data6 === 'ubuntu')) {
+        const err16 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.vendor.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.vendor.enum,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
     if (data.calendar !== undefined) {
       if (
         !validate12(data.calendar, {
@@ -2137,10 +2463,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.build !== undefined) {
-      let data7 = data.build
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.releases === undefined) {
-          const err15 = {
+      let data8 = data.build
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (data8.releases === undefined) {
+          const err17 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -2148,18 +2474,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'releases' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data7
+            data: data8
           }
           if (vErrors === null) {
-            vErrors = [err15]
+            vErrors = [err17]
           } else {
-            vErrors.push(err15)
+            vErrors.push(err17)
           }
           errors++
         }
-        for (const key2 in data7) {
+        for (const key2 in data8) {
           if (!(key2 === 'releases' || key2 === 'arches')) {
-            const err16 = {
+            const err18 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
@@ -2167,25 +2493,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data7
+              data: data8
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err18]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err18)
             }
             errors++
           }
         }
-        if (data7.releases !== undefined) {
-          let data8 = data7.releases
-          if (Array.isArray(data8)) {
-            const len1 = data8.length
+        if (data8.releases !== undefined) {
+          let data9 = data8.releases
+          if (Array.isArray(data9)) {
+            const len1 = data9.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data9 = data8[i1]
-              if (typeof data9 === 'string') {
-                if (data9.length < 1) {
-                  const err17 = {
+              let data10 = data9[i1]
+              if (typeof data10 === 'string') {
+                if (data10.length < 1) {
+                  const err19 = {
                     instancePath: instancePath + '/build/releases/' + i1,
                     schemaPath: '#/properties/build/properties/releases/items/minLength',
                     keyword: 'minLength',
@@ -2193,17 +2519,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
                     parentSchema: schema11.properties.build.properties.releases.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err17]
+                    vErrors = [err19]
                   } else {
-                    vErrors.push(err17)
+                    vErrors.push(err19)
                   }
                   errors++
                 }
               } else {
-                const err18 = {
+                const err20 = {
                   instancePath: instancePath + '/build/releases/' + i1,
                   schemaPath: '#/properties/build/properties/releases/items/type',
                   keyword: 'type',
@@ -2211,18 +2537,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.releases.items.type,
                   parentSchema: schema11.properties.build.properties.releases.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err20)
                 }
                 errors++
               }
             }
           } else {
-            const err19 = {
+            const err21 = {
               instancePath: instancePath + '/build/releases',
               schemaPath: '#/properties/build/properties/releases/type',
               keyword: 'type',
@@ -2230,25 +2556,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.releases.type,
               parentSchema: schema11.properties.build.properties.releases,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err21]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err21)
             }
             errors++
           }
         }
-        if (data7.arches !== undefined) {
-          let data10 = data7.arches
-          if (Array.isArray(data10)) {
-            const len2 = data10.length
+        if (data8.arches !== undefined) {
+          let data11 = data8.arches
+          if (Array.isArray(data11)) {
+            const len2 = data11.length
             for (let i2 = 0; i2 < len2; i2++) {
-              let data11 = data10[i2]
-              if (typeof data11 === 'string') {
-                if (!pattern11.test(data11)) {
-                  const err20 = {
+              let data12 = data11[i2]
+              if (typeof data12 === 'string') {
+                if (!pattern12.test(data12)) {
+                  const err22 = {
                     instancePath: instancePath + '/build/arches/' + i2,
                     schemaPath: '#/properties/build/properties/arches/items/pattern',
                     keyword: 'pattern',
@@ -2256,17 +2582,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[a-z0-9]+$' + '"',
                     schema: '^[a-z0-9]+$',
                     parentSchema: schema11.properties.build.properties.arches.items,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err20]
+                    vErrors = [err22]
                   } else {
-                    vErrors.push(err20)
+                    vErrors.push(err22)
                   }
                   errors++
                 }
               } else {
-                const err21 = {
+                const err23 = {
                   instancePath: instancePath + '/build/arches/' + i2,
                   schemaPath: '#/properties/build/properties/arches/items/type',
                   keyword: 'type',
@@ -2274,18 +2600,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.arches.items.type,
                   parentSchema: schema11.properties.build.properties.arches.items,
-                  data: data11
+                  data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err23]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err23)
                 }
                 errors++
               }
             }
           } else {
-            const err22 = {
+            const err24 = {
               instancePath: instancePath + '/build/arches',
               schemaPath: '#/properties/build/properties/arches/type',
               keyword: 'type',
@@ -2293,18 +2619,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.arches.type,
               parentSchema: schema11.properties.build.properties.arches,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err22]
+              vErrors = [err24]
             } else {
-              vErrors.push(err22)
+              vErrors.push(err24)
             }
             errors++
           }
         }
       } else {
-        const err23 = {
+        const err25 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -2312,21 +2638,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data7
+          data: data8
         }
         if (vErrors === null) {
-          vErrors = [err23]
+          vErrors = [err25]
         } else {
-          vErrors.push(err23)
+          vErrors.push(err25)
         }
         errors++
       }
     }
     if (data.upload !== undefined) {
-      let data12 = data.upload
-      if (data12 && typeof data12 == 'object' && !Array.isArray(data12)) {
-        if (data12.target === undefined) {
-          const err24 = {
+      let data13 = data.upload
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (data13.target === undefined) {
+          const err26 = {
             instancePath: instancePath + '/upload',
             schemaPath: '#/properties/upload/required',
             keyword: 'required',
@@ -2334,18 +2660,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'target' + "'",
             schema: schema11.properties.upload.required,
             parentSchema: schema11.properties.upload,
-            data: data12
+            data: data13
           }
           if (vErrors === null) {
-            vErrors = [err24]
+            vErrors = [err26]
           } else {
-            vErrors.push(err24)
+            vErrors.push(err26)
           }
           errors++
         }
-        for (const key3 in data12) {
+        for (const key3 in data13) {
           if (!(key3 === 'target' || key3 === 'dput-config')) {
-            const err25 = {
+            const err27 = {
               instancePath: instancePath + '/upload',
               schemaPath: '#/properties/upload/additionalProperties',
               keyword: 'additionalProperties',
@@ -2353,46 +2679,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.upload,
-              data: data12
-            }
-            if (vErrors === null) {
-              vErrors = [err25]
-            } else {
-              vErrors.push(err25)
-            }
-            errors++
-          }
-        }
-        if (data12.target !== undefined) {
-          let data13 = data12.target
-          if (typeof data13 === 'string') {
-            if (data13.length < 1) {
-              const err26 = {
-                instancePath: instancePath + '/upload/target',
-                schemaPath: '#/properties/upload/properties/target/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema11.properties.upload.properties.target,
-                data: data13
-              }
-              if (vErrors === null) {
-                vErrors = [err26]
-              } else {
-                vErrors.push(err26)
-              }
-              errors++
-            }
-          } else {
-            const err27 = {
-              instancePath: instancePath + '/upload/target',
-              schemaPath: '#/properties/upload/properties/target/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.upload.properties.target.type,
-              parentSchema: schema11.properties.upload.properties.target,
               data: data13
             }
             if (vErrors === null) {
@@ -2403,18 +2689,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data12['dput-config'] !== undefined) {
-          let data14 = data12['dput-config']
+        if (data13.target !== undefined) {
+          let data14 = data13.target
           if (typeof data14 === 'string') {
             if (data14.length < 1) {
               const err28 = {
-                instancePath: instancePath + '/upload/dput-config',
-                schemaPath: '#/properties/upload/properties/dput-config/minLength',
+                instancePath: instancePath + '/upload/target',
+                schemaPath: '#/properties/upload/properties/target/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema11.properties.upload.properties['dput-config'],
+                parentSchema: schema11.properties.upload.properties.target,
                 data: data14
               }
               if (vErrors === null) {
@@ -2426,13 +2712,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           } else {
             const err29 = {
-              instancePath: instancePath + '/upload/dput-config',
-              schemaPath: '#/properties/upload/properties/dput-config/type',
+              instancePath: instancePath + '/upload/target',
+              schemaPath: '#/properties/upload/properties/target/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema11.properties.upload.properties['dput-config'].type,
-              parentSchema: schema11.properties.upload.properties['dput-config'],
+              schema: schema11.properties.upload.properties.target.type,
+              parentSchema: schema11.properties.upload.properties.target,
               data: data14
             }
             if (vErrors === null) {
@@ -2443,8 +2729,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data13['dput-config'] !== undefined) {
+          let data15 = data13['dput-config']
+          if (typeof data15 === 'string') {
+            if (data15.length < 1) {
+              const err30 = {
+                instancePath: instancePath + '/upload/dput-config',
+                schemaPath: '#/properties/upload/properties/dput-config/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.upload.properties['dput-config'],
+                data: data15
+              }
+              if (vErrors === null) {
+                vErrors = [err30]
+              } else {
+                vErrors.push(err30)
+              }
+              errors++
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/upload/dput-config',
+              schemaPath: '#/properties/upload/properties/dput-config/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.upload.properties['dput-config'].type,
+              parentSchema: schema11.properties.upload.properties['dput-config'],
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err31]
+            } else {
+              vErrors.push(err31)
+            }
+            errors++
+          }
+        }
       } else {
-        const err30 = {
+        const err32 = {
           instancePath: instancePath + '/upload',
           schemaPath: '#/properties/upload/type',
           keyword: 'type',
@@ -2452,18 +2778,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.upload.type,
           parentSchema: schema11.properties.upload,
-          data: data12
+          data: data13
         }
         if (vErrors === null) {
-          vErrors = [err30]
+          vErrors = [err32]
         } else {
-          vErrors.push(err30)
+          vErrors.push(err32)
         }
         errors++
       }
     }
   } else {
-    const err31 = {
+    const err33 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2474,9 +2800,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err31]
+      vErrors = [err33]
     } else {
-      vErrors.push(err31)
+      vErrors.push(err33)
     }
     errors++
   }

@@ -117,6 +117,15 @@ function toProblem(e: ErrorObject, ctx: SchemaContext): Problem {
       }
       return { path, problem: `must be ${describeType(expected)}, not ${describeValue(e.data)}`, hint }
     }
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String)
+      const same = allowed.find(a => a.toLowerCase() === String(e.data).toLowerCase())
+      return {
+        path,
+        problem: `'${String(e.data)}' is not one of: ${allowed.join(', ')}`,
+        hint: same ? `Write it as ${key}: ${same}` : `Expected: ${explain(key, parent)}`
+      }
+    }
     case 'minItems':
       return {
         path,

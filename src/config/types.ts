@@ -4,6 +4,9 @@
  * Schema (schema/stable-sync.schema.json, kebab-case keys) describe the file; this is the in-memory
  * shape (camelCase). docs/configuration.md documents every key.
  */
+import type { VendorSetting } from '../debian/vendor.js'
+import type { BugTracker } from '../series/bug-refs.js'
+
 export interface UpstreamConfig {
   /** Any git URL, file:// URL or local path (relative paths are resolved against the repo root). */
   url: string
@@ -11,6 +14,11 @@ export interface UpstreamConfig {
   branch: string
   /** Maps the pinned upstream version to a tag; contains `{version}`, e.g. `v{version}`. */
   tag: string
+  /**
+   * When the tag came from debian/gbp.conf's upstream-tag: gbp's own format (`v%(version%~%-)s`),
+   * which makes the pinned tag exactly as gbp does (`tag` is then its plain `{version}` reading).
+   */
+  tagFormat?: string
   /** Web URL of one commit for DEP-3 `Origin:`, with `{sha}`; absent → `commit:<sha>`. */
   commitUrl?: string
 }
@@ -62,6 +70,10 @@ export interface TrackConfig {
   exclude: ExcludeConfig
   /** Where new patches go, relative to the package directory (default debian/patches/stable). */
   patchDir: string
+  /** The upstream's issue trackers: which DEP-3 field a bug URL in a commit message goes into. */
+  bugs?: BugTracker[]
+  /** New patches in gbp pq's form, DEP-3's, or auto (gbp when the package has debian/gbp.conf). */
+  patchFormat?: 'auto' | 'gbp' | 'dep3'
   /** Files whose only change marks a version bump (default VERSION, Changelog, Makefile's version lines are not guessed). */
   versionFiles: string[]
   /**
@@ -84,6 +96,8 @@ export interface Config {
   maintainer?: Identity
   /** Distribution written into new changelog entries (default UNRELEASED). */
   distribution: string
+  /** Whose package: version suffixes and tag prefixes (default auto: guessed from debian/changelog). */
+  vendor?: VendorSetting
   calendar?: CalendarConfig
   /** Package build matrix for the reusable workflow. */
   build?: { releases: string[]; arches: string[] }

@@ -243,6 +243,14 @@ function cleanText(s: string): string {
     .replace(/[\p{Cc}\u2028\u2029]/gu, c => (c === '\n' ? c : ''))
 }
 
+/**
+ * Greedy word wrap at 80 columns, as dch wraps: `first` prefixes the first line, `rest` the others
+ * (the continuation indent); a long word such as a URL stays whole. Control characters are dropped.
+ */
+export function wrapChange(text: string, first: string, rest: string): string[] {
+  return wrap(cleanText(text).replace(/\s+/g, ' ').trim(), first, rest)
+}
+
 /** Greedy word wrap: `first` prefixes the first line, `rest` the others; a long word stays whole. */
 function wrap(text: string, first: string, rest: string): string[] {
   const out: string[] = []

@@ -13,6 +13,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { backportRefs } from '../classify/refs.js'
 import type { Config, TrackConfig } from '../config/types.js'
 import { appendSeries } from '../debian/series.js'
+import { resolveVendor } from '../debian/vendor.js'
 import { InputError } from '../errors.js'
 import { resolveSigner } from '../git/identity.js'
 import { planChangelog, writeChangelog } from '../series/changelog.js'
@@ -23,6 +24,7 @@ import { startVerify } from '../verify/real.js'
 import { DiffStream } from '../walk/diff-stream.js'
 import { readDiffs } from '../walk/diffs.js'
 import { restrictDiff } from './analyze.js'
+import { changelogPatches, lastTaken } from './plan.js'
 import { explainer } from './explain.js'
 import { StageWriter } from './stage-writer.js'
 import { prepareTrack, withTempDir, type Prepared } from './prepare.js'
@@ -96,8 +98,8 @@ async function renderPatches(
   const commitUrl = p.track.upstream.commitUrl
   let toWrite: [string, Buffer][] = []
   let toVerify: [string, Buffer][] = []
-  for (const { step, name } of p.named) {
-    const o = { commitUrl, today, dropped: step.dropped }
+  for (const { step, name, patch } of p.named) {
+    const o = { commitUrl, today, dropped: step.dropped, bugs: patch.bugs, gbp: p.gbp !== undefined }
     let bytes: Buffer
     if (step.kind === 'commit') {
       const sha = step.commit.sha
@@ -209,8 +211,9 @@ async function applyPrepared(
     changelogText,
     track.patchDir,
     track.upstream.branch,
-    p.upstream.tipSha,
-    p.named.map(n => ({ name: n.name, subject: n.patch.subject }))
+    lastTaken(p),
+    changelogPatches(p),
+    { vendor: resolveVendor(opts.config.vendor, changelogText) }
   )
   const { identity: who } = await resolveSigner({
     config: opts.config as Config,

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdtempSync, rmSync, statfsSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, posix, resolve } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
@@ -6,8 +6,11 @@ import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { fetchPinned } from '../pin/fetch-pinned.js'
 import type { Pin } from '../pin/resolve.js'
+import { noBugRefs, parseBugRefs } from '../series/bug-refs.js'
 import { readExistingSeries, type ExistingSeries } from '../series/existing.js'
 import { highestNumber, patchFileName } from '../series/names.js'
+import { gbpPatchName } from '../series/gbp-patch.js'
+import { gbpSettings, parseGbpConf } from '../debian/gbp-conf.js'
 import { cloneDirFor, type UpstreamClone } from '../upstream/fetch.js'
 import { withDirLock } from '../upstream/lock.js'
 import { readWalkCacheAhead } from '../walk/cache.js'
@@ -28,6 +31,8 @@ export interface Prepared {
   selection?: SelectionReport
   /** Patch directory relative to debian/patches (`stable`), as series entries name it. */
   patchSubdir: string
+  /** Set when new patches are written in `gbp pq export`'s form (see gbpMode). */
+  gbp?: { numbered: boolean }
   /** Planned steps with their file names, in series order. */
   named: { step: PlannedStep; name: string; patch: PlannedPatch }[]
 }
@@ -69,6 +74,26 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
   }
 }
 
+/**
+ * gbp form when the track asks for it, or (auto) when the package has debian/gbp.conf; patch-numbers
+ * from its [pq] section.
+ */
+export function gbpMode(track: TrackConfig, packageDir: string): { numbered: boolean } | undefined {
+  const format = track.patchFormat ?? 'auto'
+  if (format === 'dep3') return undefined
+  const file = join(packageDir, 'debian', 'gbp.conf')
+  const conf = existsSync(file) ? readFileSync(file, 'utf8') : undefined
+  if (format === 'auto' && conf === undefined) return undefined
+  return { numbered: conf === undefined ? true : gbpSettings(parseGbpConf(conf)).patchNumbers }
+}
+
+/** gbp's rule for a name already in the series: `<base>-<how many series names start with base>.patch`. */
+function gbpUnique(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name
+  const base = name.replace(/\.patch$/, '')
+  return `${base}-${[...taken].filter(t => t.startsWith(base)).length}.patch`
+}
+
 export interface PrepareHooks {
   /** The upstream clone and the commits the series may take, as soon as the metadata has decided. */
   onCandidates?: (git: Git, commits: DiffRequest[]) => void
@@ -108,6 +133,7 @@ export async function prepareTrack(
       const r = await analyzeSelection({ ...input, onCandidates: undefined }, track.selection)
       return { analysis: r.analysis, selection: r.report }
     })
+    const gbp = gbpMode(track, packageDir)
     let number = highestNumber(
       join(packageDir, track.patchDir),
       existing.patches.map(p => p.name),
@@ -115,10 +141,28 @@ export async function prepareTrack(
     )
     // Joined as strings: `subdir` is normalized and a file name is a slug (no `/`, `.` or `..`).
     const prefix = subdir ? `${subdir}/` : ''
+    let position = 0
+    const taken = new Set(existing.patches.map(e => e.name))
     const named = analysis.steps.map(step => {
       const subject =
         step.kind === 'merge-residual' ? `merge resolution ${step.commit.subject}` : step.commit.subject
-      const name = prefix + patchFileName(++number, subject)
+      // gbp numbers a patch by its place in the whole series (gbp pq export), stable-sync after the highest.
+      const name = gbp
+        ? gbpUnique(
+            prefix +
+              gbpPatchName(
+                existing.patches.length + ++position,
+                // The subject the patch file carries (renderResidualPatch's for a merge residual).
+                step.kind === 'merge-residual'
+                  ? `Merge resolution: ${step.commit.subject}`
+                  : step.commit.subject,
+                gbp.numbered
+              ),
+            taken
+          )
+        : prefix + patchFileName(++number, subject)
+      taken.add(name)
+      const bugs = parseBugRefs(step.commit.message, track.bugs ?? [])
       const patch: PlannedPatch = {
         // = relative(packageDir, <packageDir>/debian/patches/<name>).
         file: `debian/patches/${name}`,
@@ -126,10 +170,22 @@ export async function prepareTrack(
         subject: step.commit.subject,
         author: `${step.commit.authorName} <${step.commit.authorEmail}>`,
         kind: step.kind,
-        ...(step.refreshed ? { refreshed: { onto: step.refreshed.onto } } : {})
+        ...(step.refreshed ? { refreshed: { onto: step.refreshed.onto } } : {}),
+        ...(noBugRefs(bugs) ? {} : { bugs })
       }
       return { step, name, patch }
     })
-    return { track, packageDir, upstream, pin, existing, analysis, selection, patchSubdir: subdir, named }
+    return {
+      track,
+      packageDir,
+      upstream,
+      pin,
+      existing,
+      analysis,
+      selection,
+      patchSubdir: subdir,
+      named,
+      ...(gbp ? { gbp } : {})
+    }
   })
 }

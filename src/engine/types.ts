@@ -1,5 +1,6 @@
 import type { Config, TrackConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
+import type { BugRefs } from '../series/bug-refs.js'
 
 /**
  * The engine's contract: what `plan`, `apply` and `verify` return per track, and what `--json`
@@ -47,6 +48,8 @@ export interface PlannedPatch {
    * refreshed onto it with a three-way merge: in the series, verified, but a person must review it.
    */
   refreshed?: { onto?: string }
+  /** Bug, CVE, Fixes and stable-nomination references of the upstream commit (absent when none). */
+  bugs?: BugRefs
 }
 
 /** Why a commit is not proposed. */

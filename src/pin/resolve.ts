@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { TrackConfig } from '../config/types.js'
 import { readTopEntry } from '../debian/changelog.js'
+import { gbpTag } from '../debian/gbp-conf.js'
 import { upstreamTagVersion } from '../debian/version.js'
 import { FindingError, InputError } from '../errors.js'
 import type { UpstreamClone } from '../upstream/fetch.js'
@@ -25,7 +26,11 @@ export function pinnedVersion(track: TrackConfig, repoDir: string): { version: s
     }
     version = upstreamTagVersion(readTopEntry(readFileSync(file, 'utf8')).version)
   }
-  return { version, tag: tagFor(track.upstream.tag, version) }
+  // A template from gbp.conf makes the tag as gbp does (its substitution and DEP-14 sanitizing).
+  const tag = track.upstream.tagFormat
+    ? gbpTag(track.upstream.tagFormat, version)
+    : tagFor(track.upstream.tag, version)
+  return { version, tag }
 }
 
 /**

@@ -61,6 +61,7 @@ function render({ track, result, declines = [] }: BodyOptions, limit: number): s
           `(${codeSpan(result.pin.tag)} → ${codeSpan(short(result.tip.sha))}), ` +
           `added as quilt patches under ${codeSpan(track.patchDir)}.`,
         '',
+        ...security(track, result.patches, limit),
         '### Patches',
         '',
         ...patchTable(track, result.patches, limit),
@@ -93,7 +94,48 @@ function render({ track, result, declines = [] }: BodyOptions, limit: number): s
   return parts.join('\n')
 }
 
+/**
+ * The bug references of a patch as links: CVEs (Debian's security tracker), Debian and Launchpad bugs,
+ * upstream tracker URLs, and a stable nomination. A github.com URL stays an unlinked label: a link
+ * would make GitHub post "mentioned this" on the upstream issue.
+ */
+function bugLinks(track: TrackConfig, p: PlannedPatch): string {
+  const b = p.bugs
+  if (!b) return ''
+  const links = [
+    ...b.cves.map(c => codeLink(c, `https://security-tracker.debian.org/tracker/${c}`)),
+    ...b.debian.map(n => codeLink(`Debian ${n}`, `https://bugs.debian.org/${n}`)),
+    ...b.launchpad.map(n => codeLink(`LP ${n}`, `https://launchpad.net/bugs/${n}`)),
+    ...b.urls.map(u => {
+      const label = u.id ? `bug ${u.id}` : 'bug'
+      return codeLink(label, /^https?:\/\/([^/]*\.)?github\.com(\/|$)/i.test(u.url) ? undefined : u.url)
+    })
+  ]
+  // Kernel-style `Fixes: <sha>`: the commit that brought the bug (is it in the package's version?).
+  for (const f of b.fixes) links.push(`fixes ${codeLink(f.sha.slice(0, 12), commitUrl(track, f.sha))}`)
+  if (b.stable.length) links.push('stable')
+  return links.join(' ')
+}
+
+/** Security fixes (a CVE in the upstream message) come first, so a reviewer sees them before the rest. */
+function security(track: TrackConfig, patches: PlannedPatch[], limit: number): string[] {
+  const numbered = patches.map((p, i) => ({ p, n: i + 1 })).filter(x => x.p.bugs?.cves.length)
+  if (!numbered.length) return []
+  const rows = numbered.slice(0, limit).map(({ p, n }) => {
+    const links = p.upstream.map(sha => codeLink(short(sha), commitUrl(track, sha))).join(' ')
+    return `- patch ${n}: ${p.bugs!.cves.map(c => codeLink(c, `https://security-tracker.debian.org/tracker/${c}`)).join(' ')} ${links} ${escapeText(p.subject)}`
+  })
+  return [
+    `### Security fixes (${numbered.length})`,
+    '',
+    ...rows,
+    ...more(numbered.length - rows.length, 'security fixes'),
+    ''
+  ]
+}
+
 function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number): string[] {
+  const withBugs = patches.some(p => p.bugs)
   const rows = patches.slice(0, limit).map((p, i) => {
     const links = p.upstream.map(sha => codeLink(short(sha), commitUrl(track, sha))).join(' ')
     const kind =
@@ -102,11 +144,12 @@ function patchTable(track: TrackConfig, patches: PlannedPatch[], limit: number):
         : p.refreshed
           ? ` (**refreshed** onto ${codeSpan(p.refreshed.onto ?? 'the series')}: review it)`
           : ''
-    return `| ${i + 1} | ${links}${kind} | ${escapeText(p.subject)} | ${escapeText(p.author)} |`
+    const bugs = withBugs ? ` ${bugLinks(track, p)} |` : ''
+    return `| ${i + 1} | ${links}${kind} | ${escapeText(p.subject)} | ${escapeText(p.author)} |${bugs}`
   })
   return [
-    '| # | Upstream | Subject | Author |',
-    '| ---: | --- | --- | --- |',
+    `| # | Upstream | Subject | Author |${withBugs ? ' Bugs |' : ''}`,
+    `| ---: | --- | --- | --- |${withBugs ? ' --- |' : ''}`,
     ...rows,
     ...more(patches.length - rows.length, 'patches')
   ]

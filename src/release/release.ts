@@ -3,7 +3,8 @@ import { join, relative } from 'node:path'
 import type { Identity } from '../config/types.js'
 import { finalizeTopEntry, readTopEntry, type ChangelogEntry } from '../debian/changelog.js'
 import { dep14Tag } from '../debian/tags.js'
-import { vendorOf } from '../debian/version.js'
+import { gbpSettings, gbpTag, parseGbpConf } from '../debian/gbp-conf.js'
+import { resolveVendor, type VendorSetting } from '../debian/vendor.js'
 import { FindingError, InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import type { Logger } from '../log.js'
@@ -64,12 +65,36 @@ export interface ReleaseOptions {
   published?: string
   /** Sign the DEP-14 tag (git tag -u/-s; see src/upload/tag-signer.ts). */
   tagSigning?: TagSigning
+  /** Whose package (the tag prefix); default auto, see src/debian/vendor.ts. */
+  vendor?: VendorSetting
 }
 
-/** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
-export function releaseTagFor(packageDir: string): string {
-  const top = readTopEntry(readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8'))
-  return dep14Tag(vendorOf(top.version), top.version)
+/**
+ * The release tag of a version: debian/gbp.conf's debian-tag when the package sets one (made as gbp
+ * makes it), else DEP-14 with the vendor's prefix (`ubuntu/1%8.2.2+ds-0ubuntu2`, `debian/2.0-3`); the
+ * vendor is the config's, or `auto`'s guess from the changelog.
+ */
+export function releaseTag(packageDir: string, changelogText: string, vendor?: VendorSetting): string {
+  const top = readTopEntry(changelogText)
+  const gbpConf = join(packageDir, 'debian', 'gbp.conf')
+  const format = existsSync(gbpConf)
+    ? gbpSettings(parseGbpConf(readFileSync(gbpConf, 'utf8'))).debianTag?.format
+    : undefined
+  return format ? gbpTag(format, top.version) : dep14Tag(resolveVendor(vendor, changelogText), top.version)
+}
+
+/**
+ * The release tag the package's top changelog version gets, before the release: an UNRELEASED entry
+ * is read as released to `distribution` when one is given (as releasePackage will release it).
+ */
+export function releaseTagFor(packageDir: string, vendor?: VendorSetting, distribution?: string): string {
+  const text = readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8')
+  const unreleased = readTopEntry(text).distributions.includes('UNRELEASED')
+  const released =
+    unreleased && distribution && distribution !== 'UNRELEASED'
+      ? finalizeTopEntry(text, distribution, new Date(0))
+      : text
+  return releaseTag(packageDir, released, vendor)
 }
 
 /** The distribution of the newest released entry below the top one (what the next release targets). */
@@ -164,7 +189,12 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
   // Asked once, and only when needed (a rerun that finds everything done needs no identity).
   let asked: Promise<Identity> | undefined
   const identity = (): Promise<Identity> => (asked ??= opts.identity())
-  const tag = dep14Tag(vendorOf(top.version), top.version)
+  // The entry as released (to its target distribution) says best whose release this is (vendor auto).
+  const target0 = top.distributions.includes('UNRELEASED')
+    ? (opts.distribution ?? (await previousDistribution(changelogPath)))
+    : undefined
+  const asReleased = target0 && target0 !== 'UNRELEASED' ? finalizeTopEntry(text, target0, new Date(0)) : text
+  const tag = releaseTag(opts.packageDir, asReleased, opts.vendor)
   const head = await git.text(['rev-parse', 'HEAD'])
   const existing = await tagCommit(git, tag)
   if (existing && existing !== head) {

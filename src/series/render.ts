@@ -1,4 +1,6 @@
 import type { CommitInfo } from '../walk/types.js'
+import { bugFields, type BugRefs } from './bug-refs.js'
+import { renderGbpPatch } from './gbp-patch.js'
 
 /** How a patch names upstream commits: a web URL from `upstream.commitUrl` ({sha}), else `commit:<sha>`. */
 export function commitRef(sha: string, commitUrl?: string): string {
@@ -30,6 +32,30 @@ export interface RenderOptions {
    * patch is a backport (`Origin: backport, …`) and says so in its description.
    */
   refreshedOnto?: string
+  /** Bug and CVE references of the upstream commit: `Bug*:` and `CVE:` fields. */
+  bugs?: BugRefs
+  /** Write the patch as `gbp pq export` would (the package uses gbp): see gbp-patch.ts. */
+  gbp?: boolean
+}
+
+/**
+ * gbp form: the DEP-3 fields other than From/Date/Subject close the commit message as a field
+ * paragraph (gbp pq keeps them there through import and export).
+ */
+function assembleGbp(fields: [string, string][], description: string, diff: Buffer): Buffer {
+  const get = (k: string): string => fields.find(f => f[0] === k)?.[1] ?? ''
+  const from = /^(.*) <([^<>]*)>$/.exec(get('From'))
+  const rest = fields.filter(([k]) => !['From', 'Date', 'Subject'].includes(k))
+  const paragraph = rest.map(([k, v]) => `${k}: ${oneLine(v)}`).join('\n')
+  const text = safeDescription(description.trim())
+  return renderGbpPatch({
+    authorName: from?.[1] ?? get('From'),
+    authorEmail: from?.[2] ?? '',
+    date: get('Date'),
+    subject: get('Subject'),
+    body: text ? `${text}\n\n${paragraph}` : paragraph,
+    diff
+  })
 }
 
 function assemble(fields: [string, string][], description: string, diff: Buffer): Buffer {
@@ -56,11 +82,16 @@ export function renderCommitPatch(
   diff: Buffer,
   o: RenderOptions
 ): Buffer {
-  const body = commit.message.split('\n').slice(1).join('\n')
+  // gbp takes git's %s (the first paragraph, joined) and %b (the rest); DEP-3 the first line and the rest.
+  const para = /^([\s\S]*?)(?:\n[ \t]*\n|$)/.exec(commit.message)![1]
+  const body = o.gbp
+    ? commit.message.slice(para.length).replace(/^\s*\n/, '')
+    : commit.message.split('\n').slice(1).join('\n')
+  const subject = o.gbp ? para.replace(/\s*\n\s*/g, ' ').trim() : commit.subject
   const fields: [string, string][] = [
     ['From', `${commit.authorName} <${commit.authorEmail}>`],
     ['Date', commit.date],
-    ['Subject', commit.subject],
+    ['Subject', subject],
     ['Origin', `${o.refreshedOnto ? 'backport' : 'upstream'}, ${commitRef(commit.sha, o.commitUrl)}`],
     [
       'Applied-Upstream',
@@ -68,9 +99,14 @@ export function renderCommitPatch(
         ? backports.map(b => commitRef(b, o.commitUrl)).join(', ')
         : commitRef(commit.sha, o.commitUrl)
     ],
+    ...(o.bugs ? bugFields(o.bugs) : []),
     ['Last-Update', o.today]
   ]
-  return assemble(fields, body + reductionNote(o.dropped) + refreshNote(o.refreshedOnto), diff)
+  return (o.gbp ? assembleGbp : assemble)(
+    fields,
+    body + reductionNote(o.dropped) + refreshNote(o.refreshedOnto),
+    diff
+  )
 }
 
 function refreshNote(onto: string | undefined): string {
@@ -110,7 +146,8 @@ export function renderResidualPatch(
     ['Subject', `Merge resolution: ${merge.subject}`],
     ['Origin', `upstream, ${commitRef(merge.sha, o.commitUrl)}`],
     ['Applied-Upstream', commitRef(merge.sha, o.commitUrl)],
+    ...(o.bugs ? bugFields(o.bugs) : []),
     ['Last-Update', o.today]
   ]
-  return assemble(fields, lines.join('\n') + reductionNote(o.dropped), diff)
+  return (o.gbp ? assembleGbp : assemble)(fields, lines.join('\n') + reductionNote(o.dropped), diff)
 }

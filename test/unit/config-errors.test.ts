@@ -95,7 +95,13 @@ describe('unknown keys', () => {
 
   test('an unrelated key lists the keys allowed there', () => {
     const e = rejection(qemu([], ['colour: blue']))
-    expectError(e, 7, 'colour', "unknown key 'colour'", 'tracks, maintainer, distribution, calendar, build')
+    expectError(
+      e,
+      7,
+      'colour',
+      "unknown key 'colour'",
+      'tracks, maintainer, distribution, vendor, calendar, build'
+    )
   })
 })
 

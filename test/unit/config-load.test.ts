@@ -26,6 +26,7 @@ test('defaults are filled in and keys become camelCase', () => {
   expect(config).toEqual({
     file: '/repo/.github/stable-sync.yml',
     distribution: 'UNRELEASED',
+    vendor: 'auto',
     tracks: [
       {
         name: 'hello',

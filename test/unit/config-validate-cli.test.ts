@@ -79,5 +79,7 @@ test('a missing config: exit 2 with how to create one', async () => {
 test('an unknown option: exit 2 with usage', async () => {
   const r = await cli(['--bogus'], tmp.dir)
   expect(r.code).toBe(2)
-  expect(r.err).toContain('Usage: stable-sync validate [--repo DIR] [--config FILE] [--json]')
+  expect(r.err).toContain(
+    'Usage: stable-sync validate [--repo DIR] [--config FILE] [--now YYYY-MM-DD] [--json]'
+  )
 })

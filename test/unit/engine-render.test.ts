@@ -1,5 +1,7 @@
 import { withoutContext } from '../../src/classify/patch-id.js'
 import { backportRefs, patchHeaderRefs } from '../../src/classify/refs.js'
+import { parseDep3, dep3Values, splitPatch } from '../../src/debian/dep3.js'
+import { parseBugRefs } from '../../src/series/bug-refs.js'
 import { renderCommitPatch, safeDescription } from '../../src/series/render.js'
 import { slugify } from '../../src/series/names.js'
 import { splitFileDiffs, unquoteGitPath } from '../../src/walk/diff.js'
@@ -39,6 +41,31 @@ describe('patch rendering', () => {
     expect(out).toContain('left out the upstream changes to: src/other.c]')
     expect(out.endsWith('---\ndiff --git a/x b/x\n')).toBe(true)
     expect(safeDescription('Index: foo')).toBe('> Index: foo')
+  })
+
+  it('carries bug and CVE references into DEP-3 Bug, Bug-Debian, Bug-Ubuntu and CVE fields', () => {
+    const message =
+      'virtio-net: fix overflow\n\nResolves: https://gitlab.com/qemu-project/qemu/-/issues/2050\n' +
+      'Closes: #1040000\nBuglink: https://bugs.launchpad.net/bugs/2051965\nFixes: CVE-2024-3446\n'
+    const bugs = parseBugRefs(message, [
+      { url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }
+    ])
+    const out = renderCommitPatch({ ...commit, message }, [], Buffer.from('diff --git a/x b/x\n'), {
+      today: '2026-11-25',
+      bugs
+    }).toString('utf8')
+    const dep3 = parseDep3(splitPatch(out).header)
+    expect(dep3Values(dep3, 'Bug')).toEqual(['https://gitlab.com/qemu-project/qemu/-/issues/2050'])
+    expect(dep3Values(dep3, 'Bug-Debian')).toEqual(['https://bugs.debian.org/1040000'])
+    expect(dep3Values(dep3, 'Bug-Ubuntu')).toEqual(['https://launchpad.net/bugs/2051965'])
+    expect(dep3Values(dep3, 'CVE')).toEqual(['CVE-2024-3446'])
+    expect(out.split('\n').slice(5, 10)).toEqual([
+      'Bug: https://gitlab.com/qemu-project/qemu/-/issues/2050',
+      'Bug-Debian: https://bugs.debian.org/1040000',
+      'Bug-Ubuntu: https://launchpad.net/bugs/2051965',
+      'CVE: CVE-2024-3446',
+      'Last-Update: 2026-11-25'
+    ])
   })
 
   it('finds back-references in patches and commits', () => {

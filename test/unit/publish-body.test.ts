@@ -5,6 +5,7 @@ import { BODY_LIMIT, commitMessage, renderPullBody } from '../../src/publish/bod
 import { codeSpan, escapeHtmlText, escapeText } from '../../src/markdown.js'
 import { withoutDates } from '../../src/publish/dates.js'
 import { parseMarker, patchSetHash } from '../../src/publish/marker.js'
+import { parseBugRefs } from '../../src/series/bug-refs.js'
 
 const sha = (n: number): string => n.toString(16).padStart(40, 'a')
 
@@ -170,4 +171,37 @@ test('a freeze exception lists the fixes nobody ticked that a ticked one needs, 
       `[\`${sha(101).slice(0, 12)}\`](https://gitlab.com/qemu-project/qemu/-/commit/${sha(101)}) (both change src/a.c)`
   )
   expect(renderPullBody({ track, result: result(2) })).not.toContain('Added for the selected fixes')
+})
+
+test('security fixes are listed first, and each patch shows its bugs as links', () => {
+  const r = result(3)
+  r.patches[2].bugs = parseBugRefs(
+    'x\n\nFixes: CVE-2024-3446\nCloses: #1040000\nLP: #2051965\nResolves: https://github.com/o/r/issues/9\nCc: qemu-stable@nongnu.org\n'
+  )
+  r.patches[1].bugs = parseBugRefs(
+    'x\n\nFixes: 0123456789ab ("hw: add x")\nResolves: https://gitlab.com/qemu-project/qemu/-/issues/2050\n',
+    [{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]
+  )
+  const body = renderPullBody({ track, result: r })
+  const lines = body.split('\n')
+  const securityAt = lines.indexOf('### Security fixes (1)')
+  expect(securityAt).toBeGreaterThan(0)
+  expect(securityAt).toBeLessThan(lines.indexOf('### Patches'))
+  expect(lines[securityAt + 2]).toBe(
+    `- patch 3: [\`CVE-2024-3446\`](https://security-tracker.debian.org/tracker/CVE-2024-3446) ` +
+      `[\`${sha(102).slice(0, 12)}\`](https://gitlab.com/qemu-project/qemu/-/commit/${sha(102)}) fix number 2`
+  )
+  expect(body).toContain('| # | Upstream | Subject | Author | Bugs |')
+  const row3 = lines.find(l => l.startsWith('| 3 |'))!
+  expect(row3).toContain('[`Debian 1040000`](https://bugs.debian.org/1040000)')
+  expect(row3).toContain('[`LP 2051965`](https://launchpad.net/bugs/2051965)')
+  // A github.com issue is named, not linked (no "mentioned this" on the upstream issue).
+  expect(row3).toContain('`bug` stable |')
+  expect(row3).not.toContain('github.com')
+  expect(lines.find(l => l.startsWith('| 2 |'))).toContain(
+    '[`bug 2050`](https://gitlab.com/qemu-project/qemu/-/issues/2050) ' +
+      'fixes [`0123456789ab`](https://gitlab.com/qemu-project/qemu/-/commit/0123456789ab) |'
+  )
+  // Without references the table keeps its four columns.
+  expect(renderPullBody({ track, result: result(1) })).toContain('| # | Upstream | Subject | Author |\n')
 })

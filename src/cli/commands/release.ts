@@ -78,6 +78,7 @@ export const releaseCommand: Command = {
         ).identity,
       dryRun: Boolean(ctx.values['dry-run']),
       log: ctx.log,
+      vendor: config?.vendor,
       ...(signer ? { tagSigning: signer } : {})
     }).finally(() => signer?.dispose())
     if (ctx.values.json) ctx.out(JSON.stringify(result, null, 2))

@@ -26,9 +26,10 @@ function describeTrack(t: TrackConfig, top: CalendarConfig | undefined): string[
     row('upstream', `${t.upstream.url}, branch ${t.upstream.branch}`),
     row(
       'tag template',
-      t.pin === 'changelog'
+      (t.pin === 'changelog'
         ? t.upstream.tag
-        : `${t.upstream.tag} (pin ${t.pin} → tag ${t.upstream.tag.replaceAll('{version}', t.pin)})`
+        : `${t.upstream.tag} (pin ${t.pin} → tag ${t.upstream.tag.replaceAll('{version}', t.pin)})`) +
+        (t.upstream.tagFormat ? ` (debian/gbp.conf upstream-tag ${t.upstream.tagFormat})` : '')
     ),
     row('origin', t.upstream.commitUrl ?? 'commit:<sha> (no commit-url)'),
     row(
@@ -43,6 +44,8 @@ function describeTrack(t: TrackConfig, top: CalendarConfig | undefined): string[
     row('exclude paths', list(t.exclude.paths, 'none')),
     row('exclude subjects', list(t.exclude.subjects, 'none')),
     row('patch dir', t.patchDir),
+    ...(t.bugs?.length ? [row('bug trackers', t.bugs.map(b => `${b.url} → ${b.field}`).join(', '))] : []),
+    ...(t.patchFormat && t.patchFormat !== 'auto' ? [row('patch format', t.patchFormat)] : []),
     row('version files', list(t.versionFiles, 'none')),
     row('calendar', calendarLine(effectiveCalendar(top, t.calendar)))
   ]
@@ -57,6 +60,7 @@ export function describeConfig(config: Config): string {
     `${config.file}: valid, ${config.tracks.length} track${config.tracks.length === 1 ? '' : 's'}.`,
     `maintainer: ${identity}`,
     `distribution: ${config.distribution}`,
+    ...(config.vendor && config.vendor !== 'auto' ? [`vendor: ${config.vendor}`] : []),
     `calendar: ${calendarLine(config.calendar)}`,
     ...(config.build
       ? [

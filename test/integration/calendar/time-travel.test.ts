@@ -110,7 +110,7 @@ test('fixes → track → frozen on one repo', async () => {
       `    - d/p/stable/0003-docs-fix-typo-in-my-notes.patch (upstream ${s12(f.shas.fixNotes)})`,
       '',
       '  * d/p/stable/*: cherry-pick 1 fix from upstream stable-1.0 (up to',
-      `    ${s12(fixC)}).`,
+      `    ${s12(fixC)}):`,
       '    - 0004-b-fix-use-after-free.patch: b: fix use after free',
       '',
       ' -- Stable Bot <bot@example.org>  Tue, 20 Oct 2026 12:00:00 +0000',
