@@ -28570,7 +28570,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2390);
+/* harmony import */ var _boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7895);
 
 // Entry point of the boot-test sub-action (dist/boot-test/index.js, boot-test/action.yml): only calls run().
 await (0,_boot_test_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28580,7 +28580,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2390:
+/***/ 7895:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31554,11 +31554,11 @@ class StableSyncError extends Error {
     }
 }
 /** Bad input: a wrong argument, a missing file or tool. Exit 2. */
-class InputError extends StableSyncError {
+class errors_InputError extends StableSyncError {
     exitCode = 2;
 }
 /** A configuration file is wrong. The message names file, line and key and says how to fix it. */
-class ConfigError extends InputError {
+class ConfigError extends errors_InputError {
     location;
     problem;
     hint;
@@ -31571,7 +31571,7 @@ class ConfigError extends InputError {
     }
 }
 /** The engine found something a maintainer must look at (pin not an ancestor, series that does not apply). */
-class FindingError extends (/* unused pure expression or super */ null && (StableSyncError)) {
+class FindingError extends StableSyncError {
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -31895,7 +31895,7 @@ const DEFAULT_USER_DATA = `#cloud-config\nfinal_message: "${BOOT_MARKER} cloud-i
 const OPTIONAL = ['network-config', 'vendor-data'];
 async function buildNoCloudSeed(o) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(o.dir))
-        throw new InputError(`--cloud-init ${o.dir}: no such directory`);
+        throw new errors_InputError(`--cloud-init ${o.dir}: no such directory`);
     const stage = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stable-sync-seed-'));
     try {
         const userDataFile = (0,external_node_path_namespaceObject.join)(o.dir, 'user-data');
@@ -31931,7 +31931,7 @@ async function buildNoCloudSeed(o) {
             }
             catch (e2) {
                 if (e2 instanceof CommandError && e2.code === 127) {
-                    throw new InputError('building a cloud-init seed needs genisoimage or cloud-localds: apt-get install genisoimage');
+                    throw new errors_InputError('building a cloud-init seed needs genisoimage or cloud-localds: apt-get install genisoimage');
                 }
                 throw e2;
             }
@@ -32003,6 +32003,125 @@ function findProgram(name, env, cwd) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/boot/image-check.js
+
+
+
+
+/** qemu-img beside the qemu-system binary (a built tree, /usr/bin), else on PATH. */
+function findQemuImg(qemu, env, cwd) {
+    return findProgram((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(qemu), 'qemu-img'), env, cwd) ?? findProgram('qemu-img', env, cwd);
+}
+async function inspectImage(opts) {
+    const { image } = opts;
+    if (!opts.qemuImg) {
+        // A raw image is booted with format=raw: QEMU follows nothing in it. A qcow2 must be inspected.
+        if (opts.magic === 'raw')
+            return undefined;
+        throw new errors_InputError(`${image} is a qcow2 image and qemu-img, needed to check it names no backing file, is not found; ` +
+            'install it (apt-get install qemu-utils)');
+    }
+    // -f: probe for qcow2 only when the magic says so; a raw image is read as raw, never probed.
+    const r = await run(opts.qemuImg, ['info', '--output=json', '-f', opts.magic, '--', image], {
+        allowFailure: true
+    });
+    if (r.code !== 0) {
+        throw new errors_InputError(`qemu-img info cannot read ${image} as ${opts.magic}: ${r.stderr.trim().split('\n').pop()}`);
+    }
+    let info;
+    try {
+        info = JSON.parse(r.stdout.toString('utf8'));
+    }
+    catch {
+        throw new errors_InputError(`qemu-img info printed no JSON for ${image}`);
+    }
+    const backing = info['full-backing-filename'] ?? info['backing-filename'];
+    if (backing !== undefined) {
+        throw new errors_InputError(`${image} names a backing file (${backing}); a boot image must be self-contained. ` +
+            `Flatten it first: qemu-img convert -O qcow2 ${image} flat.qcow2`);
+    }
+    const dataFile = info['format-specific']?.data?.['data-file'];
+    if (dataFile !== undefined) {
+        throw new errors_InputError(`${image} names an external data file (${dataFile}); a boot image must be self-contained. ` +
+            `Flatten it first: qemu-img convert -O qcow2 ${image} flat.qcow2`);
+    }
+    if (info.format !== opts.magic) {
+        throw new errors_InputError(`${image}: qemu-img reads it as ${info.format ?? 'unknown'}, expected ${opts.magic}`);
+    }
+    return { format: opts.magic, virtualSize: info['virtual-size'] ?? 0 };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./build/boot/image-download.js
+
+
+
+
+
+/**
+ * A boot image from a URL is code the job runs: it is downloaded only with a sha256 to check it
+ * against, and used only when the bytes match. The file is written to `dest` while hashing; a
+ * mismatch deletes it.
+ */
+const SHA256 = /^[0-9a-f]{64}$/;
+function sha256Input(flag, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const v = value
+        .trim()
+        .toLowerCase()
+        .replace(/^sha256:/, '');
+    if (!SHA256.test(v))
+        throw new errors_InputError(`${flag} must be a sha256 checksum (64 hex digits, e.g. from SHA256SUMS), got ${JSON.stringify(value)}`);
+    return v;
+}
+async function downloadImage(opts) {
+    let url;
+    try {
+        url = new URL(opts.url);
+    }
+    catch {
+        throw new errors_InputError(`--image-url ${JSON.stringify(opts.url)} is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors_InputError(`--image-url ${url.href}: only https:// (or http://) URLs are downloaded`);
+    if (!opts.sha256) {
+        throw new errors_InputError(`--image-url ${url.href} needs --image-sha256: a downloaded boot image is used only when its sha256 matches ` +
+            '(take it from the image publisher’s SHA256SUMS)');
+    }
+    const response = await fetch(url, { redirect: 'follow' }).catch((e) => {
+        throw new errors_InputError(`cannot download ${url.href}: ${e.cause?.message ?? e.message}`);
+    });
+    if (!response.ok || !response.body)
+        throw new errors_InputError(`cannot download ${url.href}: HTTP ${response.status} ${response.statusText}`);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const body = external_node_stream_.Readable.fromWeb(response.body);
+    body.on('data', (chunk) => hash.update(chunk));
+    try {
+        await (0,promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(opts.dest));
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(opts.dest, { force: true });
+        throw new errors_InputError(`cannot download ${url.href}: ${e.message}`);
+    }
+    const got = hash.digest('hex');
+    if (got !== opts.sha256) {
+        (0,external_node_fs_namespaceObject.rmSync)(opts.dest, { force: true });
+        throw new FindingError(`the image downloaded from ${url.href} has sha256 ${got}, not ${opts.sha256}: not used. ` +
+            'Check the checksum (or the URL: the file may have been replaced)');
+    }
+    return opts.dest;
+}
+/** The sha256 of a local file (a given --image checked against --image-sha256). */
+async function fileSha256(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./build/boot/junit.js
@@ -32108,8 +32227,9 @@ function buildQemuArgs(spec) {
     if (spec.image) {
         const format = spec.imageFormat ?? 'qcow2';
         args.push('-drive', `file=${driveFile(spec.image)},format=${format},if=virtio,snapshot=on`);
-        // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's.
-        args.push('-nic', 'user,model=virtio-net-pci');
+        // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's, and
+        // restrict=on keeps the guest (code under test) from reaching the host or the internet.
+        args.push('-nic', `user,model=virtio-net-pci${spec.network === 'open' ? '' : ',restrict=on'}`);
     }
     if (spec.seed)
         args.push('-drive', `file=${driveFile(spec.seed)},format=raw,if=virtio,readonly=on`);
@@ -32475,13 +32595,15 @@ async function runQemu(o) {
 
 
 
+
+
 const DEFAULT_TIMEOUT_SECONDS = 300;
 function needFile(flag, path, cwd) {
     if (path === undefined)
         return undefined;
     const full = (0,external_node_path_namespaceObject.resolve)(cwd, path);
     if (!(0,external_node_fs_namespaceObject.existsSync)(full) || !(0,external_node_fs_namespaceObject.statSync)(full).isFile())
-        throw new InputError(`${flag} ${path}: no such file`);
+        throw new errors_InputError(`${flag} ${path}: no such file`);
     return full;
 }
 function imageFormat(file) {
@@ -32496,33 +32618,43 @@ function imageFormat(file) {
     }
 }
 function check(o, cwd, env) {
-    if (Boolean(o.kernel) === Boolean(o.image)) {
-        throw new InputError('give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE (disk image), not both or neither');
+    if (o.image && o.imageUrl)
+        throw new errors_InputError('give --image FILE or --image-url URL, not both');
+    if (Boolean(o.kernel) === Boolean(o.image || o.imageUrl)) {
+        throw new errors_InputError('give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE / --image-url URL (disk image), not both or neither');
+    }
+    if (o.imageSha256 && !(o.image || o.imageUrl))
+        throw new errors_InputError('--image-sha256 needs --image or --image-url');
+    if (o.network && !(o.image || o.imageUrl))
+        throw new errors_InputError('--network needs --image or --image-url (a direct kernel boot has no network)');
+    if (o.imageUrl && !o.imageSha256) {
+        throw new errors_InputError(`--image-url ${o.imageUrl} needs --image-sha256: a downloaded boot image is used only when its sha256 matches ` +
+            "(take it from the image publisher's SHA256SUMS)");
     }
     if (o.initrd && !o.kernel)
-        throw new InputError('--initrd needs --kernel');
+        throw new errors_InputError('--initrd needs --kernel');
     if (o.append !== undefined && !o.kernel)
-        throw new InputError('--append needs --kernel (a disk image has its own kernel command line)');
-    if (o.cloudInit && !o.image)
-        throw new InputError('--cloud-init needs --image');
+        throw new errors_InputError('--append needs --kernel (a disk image has its own kernel command line)');
+    if (o.cloudInit && !(o.image || o.imageUrl))
+        throw new errors_InputError('--cloud-init needs --image or --image-url');
     const timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     if (!(timeoutSeconds > 0))
-        throw new InputError(`--timeout must be a positive number of seconds, got ${timeoutSeconds}`);
-    const memoryMb = o.memoryMb ?? (o.image ? 1024 : 512);
+        throw new errors_InputError(`--timeout must be a positive number of seconds, got ${timeoutSeconds}`);
+    const memoryMb = o.memoryMb ?? (o.image || o.imageUrl ? 1024 : 512);
     if (!Number.isInteger(memoryMb) || memoryMb < 16)
-        throw new InputError(`--memory must be a whole number of MB (at least 16), got ${memoryMb}`);
+        throw new errors_InputError(`--memory must be a whole number of MB (at least 16), got ${memoryMb}`);
     const qemuName = o.qemu ?? 'qemu-system-x86_64';
     const qemu = findProgram(qemuName, env, cwd);
     if (!qemu) {
-        throw new InputError(`${qemuName}: not found${qemuName.includes('/') ? '' : ' on PATH'}; install QEMU (apt-get install qemu-system-x86) or pass --qemu PATH`);
+        throw new errors_InputError(`${qemuName}: not found${qemuName.includes('/') ? '' : ' on PATH'}; install QEMU (apt-get install qemu-system-x86) or pass --qemu PATH`);
     }
     const kernel = needFile('--kernel', o.kernel, cwd);
     const initrd = needFile('--initrd', o.initrd, cwd);
     const image = needFile('--image', o.image, cwd);
-    const probeSeconds = o.probeSeconds ?? (image ? 30 : 5);
+    const probeSeconds = o.probeSeconds ?? (image || o.imageUrl ? 30 : 5);
     return {
         qemu,
-        name: o.name ?? (0,external_node_path_namespaceObject.basename)(kernel ?? image ?? 'guest'),
+        name: o.name ?? (0,external_node_path_namespaceObject.basename)(kernel ?? image ?? (o.imageUrl ? new URL(o.imageUrl).pathname : 'guest')),
         timeoutSeconds,
         probeMs: Math.min(probeSeconds, timeoutSeconds) * 1000,
         spec: {
@@ -32531,7 +32663,8 @@ function check(o, cwd, env) {
             ...(kernel ? { kernel } : {}),
             ...(initrd ? { initrd } : {}),
             ...(o.append !== undefined ? { append: o.append } : {}),
-            ...(image ? { image, imageFormat: imageFormat(image) } : {})
+            ...(image ? { image, imageFormat: imageFormat(image) } : {}),
+            ...(o.network ? { network: o.network } : {})
         }
     };
 }
@@ -32540,8 +32673,39 @@ async function bootTest(o) {
     const env = o.env ?? process.env;
     const c = check(o, cwd, env);
     const started = performance.now();
-    // A scratch directory only when needed: for the seed, and for the console log unless one was named.
-    const scratch = !o.consoleLog || o.cloudInit ? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stable-sync-boot-')) : '';
+    // A scratch directory only when needed: for the seed, a downloaded image, and the console log unless
+    // one was named.
+    const scratch = !o.consoleLog || o.cloudInit || o.imageUrl ? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stable-sync-boot-')) : '';
+    let downloaded;
+    try {
+        // The image is checked (checksum, then no backing or data file) before QEMU ever opens it.
+        if (o.imageUrl) {
+            downloaded = await downloadImage({
+                url: o.imageUrl,
+                sha256: o.imageSha256,
+                dest: (0,external_node_path_namespaceObject.join)(scratch, 'image')
+            });
+            c.spec.image = downloaded;
+            c.spec.imageFormat = imageFormat(downloaded);
+        }
+        else if (c.spec.image && o.imageSha256) {
+            const got = await fileSha256(c.spec.image);
+            if (got !== o.imageSha256)
+                throw new FindingError(`${c.spec.image} has sha256 ${got}, not ${o.imageSha256}: not booted`);
+        }
+        if (c.spec.image) {
+            await inspectImage({
+                image: c.spec.image,
+                qemuImg: findQemuImg(c.qemu, env, cwd),
+                magic: c.spec.imageFormat ?? 'raw'
+            });
+        }
+    }
+    catch (e) {
+        if (scratch)
+            (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+        throw e;
+    }
     const consolePath = o.consoleLog ? (0,external_node_path_namespaceObject.resolve)(cwd, o.consoleLog) : (0,external_node_path_namespaceObject.join)(scratch, 'console.log');
     const junitPath = o.junit ? (0,external_node_path_namespaceObject.resolve)(cwd, o.junit) : null;
     const expect = o.expect ?? DEFAULT_EXPECT;
@@ -32597,8 +32761,12 @@ async function bootTest(o) {
     // The scratch directory holds the seed, and the console log unless one was named.
     if (scratch && o.consoleLog)
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
-    else if (seed)
-        (0,external_node_fs_namespaceObject.rmSync)(seed, { force: true });
+    else {
+        if (seed)
+            (0,external_node_fs_namespaceObject.rmSync)(seed, { force: true });
+        if (downloaded)
+            (0,external_node_fs_namespaceObject.rmSync)(downloaded, { force: true });
+    }
     return result;
     async function boot(accel, why, probe, cached) {
         const args = buildQemuArgs({ ...c.spec, accel, earlyConsole: probe, ...(seed ? { seed } : {}) });
@@ -32686,6 +32854,20 @@ function neutralizeReferences(text) {
         .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
         .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`);
 }
+/**
+ * The plain-text variant for git commit messages, which GitHub reads for references but never renders
+ * as markdown: merged to the default branch, `Fixes #123`, `GH-12`, `owner/repo#12` or an issue URL
+ * closes or links this repository's issues, and `@name` links a user. Only what forms a reference is
+ * touched (a `#` before a digit, an `@` before a name, `GH-<digit>`, the `github.com` host), with the
+ * same zero-width joiner: `#include`, `a@b` in the middle of a word and everything else stay as written.
+ */
+function neutralizePlainText(text) {
+    return text
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        .replace(/\b(GH)-(\d)/gi, `$1-${ZWJ}$2`)
+        .replace(/\b(github)(\.com)\b/gi, `$1${ZWJ}$2`);
+}
 /** Untrusted text for an HTML context (a job-summary table cell): entities escaped, references inert. */
 function escapeHtmlText(text) {
     return neutralizeReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
@@ -32768,7 +32950,7 @@ function regexInput(name, value) {
         return new RegExp(value);
     }
     catch (e) {
-        throw new InputError(`--${name} ${JSON.stringify(value)} is not a valid regular expression: ${e.message}`);
+        throw new errors_InputError(`--${name} ${JSON.stringify(value)} is not a valid regular expression: ${e.message}`);
     }
 }
 function accelInput(value) {
@@ -32776,16 +32958,160 @@ function accelInput(value) {
         return 'auto';
     if (value === 'auto' || value === 'kvm' || value === 'tcg')
         return value;
-    throw new InputError(`--accel must be auto, kvm or tcg, got ${JSON.stringify(value)}`);
+    throw new errors_InputError(`--accel must be auto, kvm or tcg, got ${JSON.stringify(value)}`);
 }
 function positiveInput(name, value) {
     if (value === undefined || value === '')
         return undefined;
     const n = Number(value);
     if (typeof value !== 'string' || !Number.isFinite(n) || n <= 0) {
-        throw new InputError(`--${name} must be a positive number, got ${JSON.stringify(value)}`);
+        throw new errors_InputError(`--${name} must be a positive number, got ${JSON.stringify(value)}`);
     }
     return n;
+}
+function networkInput(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'restricted' || value === 'open')
+        return value;
+    throw new errors_InputError(`--network must be restricted (default: the guest reaches neither the host nor the internet) or open, got ${JSON.stringify(value)}`);
+}
+
+;// CONCATENATED MODULE: ./build/github/repository.js
+
+/**
+ * The one reader of `owner/name` repository names (GITHUB_REPOSITORY, the CLI's --repository): both
+ * parts present, nothing more, no characters GitHub does not allow in them.
+ */
+const PART = /^[A-Za-z0-9_.-]+$/;
+function repository_parseRepository(text, source = 'GITHUB_REPOSITORY') {
+    const value = (text ?? '').trim();
+    if (!value) {
+        throw new InputError(`${source} is not set: it names the repository as OWNER/NAME (GitHub Actions sets it; set it yourself for local runs)`);
+    }
+    const parts = value.split('/');
+    if (parts.length !== 2 || !parts.every(p => PART.test(p) && p !== '.' && p !== '..')) {
+        throw new InputError(`${source} '${value}' is not OWNER/NAME (e.g. octo-org/qemu-packaging)`);
+    }
+    return { owner: parts[0], repo: parts[1] };
+}
+/**
+ * STABLE_SYNC_TIME_UNIT_MS: milliseconds per second of the waits GitHub asks for (retry back-off,
+ * `retry-after`, write spacing). Unset in real runs (1000); tests shrink it. A value that is not a
+ * whole number from 1 to 1000 is an error rather than a silent NaN that would disable every wait.
+ */
+const TIME_UNIT_VARIABLE = 'STABLE_SYNC_TIME_UNIT_MS';
+function apiTimeUnitMs(env) {
+    const raw = env[TIME_UNIT_VARIABLE];
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > 1000) {
+        throw new InputError(`${TIME_UNIT_VARIABLE}='${raw}' must be a whole number of milliseconds from 1 to 1000 (it scales GitHub's waits; unset it for real runs)`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs.js
+
+
+
+/**
+ * The one input reader of the three actions (root, release/, boot-test/): every boolean follows the
+ * same rule, every repository name is parsed once, and each error names the input and its fix.
+ */
+
+/** An input's value, trimmed; undefined when empty or unset. */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * A boolean input as @actions/core's getBooleanInput reads it (the YAML 1.2 core schema's booleans:
+ * true/True/TRUE, false/False/FALSE); empty or unset is `fallback` (action.yml's default).
+ */
+function booleanInput(name, fallback = false) {
+    const v = getInput(name);
+    if (v === '')
+        return fallback;
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    throw new errors_InputError(`Input '${name}' must be true or false (YAML 1.2 core: true, True, TRUE, false, False, FALSE), not '${v}'.`);
+}
+/** The workflow's repository (GITHUB_REPOSITORY) as owner and name. */
+function repositoryFromEnv(env) {
+    return parseRepository(env.GITHUB_REPOSITORY);
+}
+/** The root action's inputs and outputs (action.yml), named once, as actions/cache does. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Config"] = "config";
+    Inputs["Token"] = "token";
+    Inputs["Tracks"] = "tracks";
+    Inputs["Base"] = "base";
+    Inputs["BranchPrefix"] = "branch-prefix";
+    Inputs["Labels"] = "labels";
+    Inputs["Reviewers"] = "reviewers";
+    Inputs["TeamReviewers"] = "team-reviewers";
+    Inputs["Draft"] = "draft";
+    Inputs["DryRun"] = "dry-run";
+    Inputs["CommitAuthor"] = "commit-author";
+})(Inputs || (Inputs = {}));
+var Outputs;
+(function (Outputs) {
+    Outputs["Tracks"] = "tracks";
+    Outputs["PullRequestNumber"] = "pull-request-number";
+    Outputs["PullRequestUrl"] = "pull-request-url";
+    Outputs["Operation"] = "operation";
+    Outputs["Branch"] = "branch";
+    Outputs["HeadSha"] = "head-sha";
+    Outputs["Patches"] = "patches";
+    Outputs["Changed"] = "changed";
+})(Outputs || (Outputs = {}));
+const DEFAULT_COMMIT_AUTHOR = 'stable-sync[bot] <stable-sync[bot]@users.noreply.github.com>';
+/** A list input: comma- or newline-separated, blanks dropped. */
+function listInput(name) {
+    return core
+        .getInput(name)
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/** "Name <email>" → Identity. */
+function parseAuthor(text) {
+    const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!m) {
+        throw new InputError(`Input '${Inputs.CommitAuthor}' must look like 'Name <email>', e.g. '${DEFAULT_COMMIT_AUTHOR}', not '${text}'.`);
+    }
+    return { name: m[1], email: m[2] };
+}
+function getSettings() {
+    const token = core.getInput(Inputs.Token);
+    if (!token) {
+        throw new InputError(`Input '${Inputs.Token}' is empty. Leave it unset to use the workflow token, or pass a token with contents and pull-requests write access.`);
+    }
+    core.setSecret(token);
+    const prefix = core.getInput(Inputs.BranchPrefix) || 'stable-sync/';
+    if (/[\s~^:?*[\\]|\.\.|@\{/.test(prefix)) {
+        throw new InputError(`Input '${Inputs.BranchPrefix}' ('${prefix}') is not usable in a git branch name.`);
+    }
+    const tracks = listInput(Inputs.Tracks);
+    return {
+        config: core.getInput(Inputs.Config) || '.github/stable-sync.yml',
+        token,
+        tracks: tracks.length ? tracks : undefined,
+        base: core.getInput(Inputs.Base) || undefined,
+        branchPrefix: prefix,
+        labels: listInput(Inputs.Labels),
+        reviewers: listInput(Inputs.Reviewers),
+        teamReviewers: listInput(Inputs.TeamReviewers),
+        draft: booleanInput(Inputs.Draft),
+        dryRun: booleanInput(Inputs.DryRun),
+        commitAuthor: parseAuthor(core.getInput(Inputs.CommitAuthor) || DEFAULT_COMMIT_AUTHOR)
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/action/logger.js
@@ -32797,11 +33123,14 @@ function actionsLogger() {
         info: m => info(m),
         warning: m => warning(m),
         error: m => error(m),
+        progress: m => info(m),
         group: (name, fn) => group(name, fn)
     };
 }
 
 ;// CONCATENATED MODULE: ./build/action/boot-test-main.js
+
+
 
 
 
@@ -32815,9 +33144,6 @@ function actionsLogger() {
  * only here (fail/error, and skip when `fail-on-skip`).
  */
 const coreLogger = actionsLogger();
-function optional(name) {
-    return getInput(name) || undefined;
-}
 function setOutputs(r) {
     setOutput('result', r.result);
     setOutput('reason', r.reason);
@@ -32833,24 +33159,29 @@ function setOutputs(r) {
 }
 async function boot_test_main_run(env = process.env) {
     try {
-        const expect = regexInput('expect', optional('expect'));
-        const failOn = regexInput('fail-on', optional('fail-on'));
-        const timeoutSeconds = positiveInput('timeout', optional('timeout'));
-        const memoryMb = positiveInput('memory', optional('memory'));
-        const name = optional('name');
+        const expect = regexInput('expect', optionalInput('expect'));
+        const failOn = regexInput('fail-on', optionalInput('fail-on'));
+        const timeoutSeconds = positiveInput('timeout', optionalInput('timeout'));
+        const memoryMb = positiveInput('memory', optionalInput('memory'));
+        const name = optionalInput('name');
+        // Read before the boot, so a misspelt value fails at once instead of after minutes of booting.
+        const failOnSkip = booleanInput('fail-on-skip');
         // A unique default directory per step, so several boot tests in one job keep their logs apart.
         const outDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || env.TMPDIR || '/tmp', `stable-sync-boot-test-${Date.now()}-${process.pid}`);
-        const consoleLog = optional('console-log') ?? (0,external_node_path_namespaceObject.join)(outDir, 'console.log');
-        const junit = optional('junit') ?? (0,external_node_path_namespaceObject.join)(outDir, 'junit.xml');
+        const consoleLog = optionalInput('console-log') ?? (0,external_node_path_namespaceObject.join)(outDir, 'console.log');
+        const junit = optionalInput('junit') ?? (0,external_node_path_namespaceObject.join)(outDir, 'junit.xml');
         const report = await group(`Boot test${name ? ` ${name}` : ''}`, () => bootTest({
-            kernel: optional('kernel'),
-            initrd: optional('initrd'),
-            append: optional('append'),
-            image: optional('image'),
-            cloudInit: optional('cloud-init'),
-            qemu: optional('qemu'),
+            kernel: optionalInput('kernel'),
+            initrd: optionalInput('initrd'),
+            append: optionalInput('append'),
+            image: optionalInput('image'),
+            imageUrl: optionalInput('image-url'),
+            imageSha256: sha256Input('image-sha256', optionalInput('image-sha256')),
+            network: networkInput(optionalInput('network')),
+            cloudInit: optionalInput('cloud-init'),
+            qemu: optionalInput('qemu'),
             name,
-            accel: accelInput(optional('accel')),
+            accel: accelInput(optionalInput('accel')),
             ...(expect ? { expect } : {}),
             ...(failOn ? { failOn } : {}),
             ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
@@ -32873,7 +33204,7 @@ async function boot_test_main_run(env = process.env) {
         else if (report.result === 'fail' || report.result === 'error')
             setFailed(`boot test ${report.result}: ${report.reason}`);
         else if (report.result === 'skip') {
-            if (optional('fail-on-skip') === 'true')
+            if (failOnSkip)
                 setFailed(`boot test skipped: ${report.reason}`);
             else
                 notice(`boot test skipped: ${report.reason}`);

@@ -2,16 +2,15 @@ export const id = 155;
 export const ids = [155];
 export const modules = {
 
-/***/ 500:
+/***/ 3754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
   t: () => (/* binding */ bootTest)
 });
-
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -270,6 +269,56 @@ function findProgram(name, env, cwd) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/boot/image-check.js
+
+
+
+
+/** qemu-img beside the qemu-system binary (a built tree, /usr/bin), else on PATH. */
+function findQemuImg(qemu, env, cwd) {
+    return findProgram((0,external_node_path_.join)((0,external_node_path_.dirname)(qemu), 'qemu-img'), env, cwd) ?? findProgram('qemu-img', env, cwd);
+}
+async function inspectImage(opts) {
+    const { image } = opts;
+    if (!opts.qemuImg) {
+        // A raw image is booted with format=raw: QEMU follows nothing in it. A qcow2 must be inspected.
+        if (opts.magic === 'raw')
+            return undefined;
+        throw new errors/* InputError */.dz(`${image} is a qcow2 image and qemu-img, needed to check it names no backing file, is not found; ` +
+            'install it (apt-get install qemu-utils)');
+    }
+    // -f: probe for qcow2 only when the magic says so; a raw image is read as raw, never probed.
+    const r = await (0,run/* run */.eF)(opts.qemuImg, ['info', '--output=json', '-f', opts.magic, '--', image], {
+        allowFailure: true
+    });
+    if (r.code !== 0) {
+        throw new errors/* InputError */.dz(`qemu-img info cannot read ${image} as ${opts.magic}: ${r.stderr.trim().split('\n').pop()}`);
+    }
+    let info;
+    try {
+        info = JSON.parse(r.stdout.toString('utf8'));
+    }
+    catch {
+        throw new errors/* InputError */.dz(`qemu-img info printed no JSON for ${image}`);
+    }
+    const backing = info['full-backing-filename'] ?? info['backing-filename'];
+    if (backing !== undefined) {
+        throw new errors/* InputError */.dz(`${image} names a backing file (${backing}); a boot image must be self-contained. ` +
+            `Flatten it first: qemu-img convert -O qcow2 ${image} flat.qcow2`);
+    }
+    const dataFile = info['format-specific']?.data?.['data-file'];
+    if (dataFile !== undefined) {
+        throw new errors/* InputError */.dz(`${image} names an external data file (${dataFile}); a boot image must be self-contained. ` +
+            `Flatten it first: qemu-img convert -O qcow2 ${image} flat.qcow2`);
+    }
+    if (info.format !== opts.magic) {
+        throw new errors/* InputError */.dz(`${image}: qemu-img reads it as ${info.format ?? 'unknown'}, expected ${opts.magic}`);
+    }
+    return { format: opts.magic, virtualSize: info['virtual-size'] ?? 0 };
+}
+
+// EXTERNAL MODULE: ./build/boot/image-download.js
+var image_download = __webpack_require__(1485);
 // EXTERNAL MODULE: ./build/boot/junit.js
 var junit = __webpack_require__(5277);
 ;// CONCATENATED MODULE: ./build/boot/qemu-args.js
@@ -324,8 +373,9 @@ function buildQemuArgs(spec) {
     if (spec.image) {
         const format = spec.imageFormat ?? 'qcow2';
         args.push('-drive', `file=${driveFile(spec.image)},format=${format},if=virtio,snapshot=on`);
-        // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's.
-        args.push('-nic', 'user,model=virtio-net-pci');
+        // Cloud images wait for a network; a user-mode NIC answers DHCP without touching the host's, and
+        // restrict=on keeps the guest (code under test) from reaching the host or the internet.
+        args.push('-nic', `user,model=virtio-net-pci${spec.network === 'open' ? '' : ',restrict=on'}`);
     }
     if (spec.seed)
         args.push('-drive', `file=${driveFile(spec.seed)},format=raw,if=virtio,readonly=on`);
@@ -693,6 +743,8 @@ async function runQemu(o) {
 
 
 
+
+
 const DEFAULT_TIMEOUT_SECONDS = 300;
 function needFile(flag, path, cwd) {
     if (path === undefined)
@@ -714,19 +766,29 @@ function imageFormat(file) {
     }
 }
 function check(o, cwd, env) {
-    if (Boolean(o.kernel) === Boolean(o.image)) {
-        throw new errors/* InputError */.dz('give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE (disk image), not both or neither');
+    if (o.image && o.imageUrl)
+        throw new errors/* InputError */.dz('give --image FILE or --image-url URL, not both');
+    if (Boolean(o.kernel) === Boolean(o.image || o.imageUrl)) {
+        throw new errors/* InputError */.dz('give either --kernel FILE [--initrd FILE] (direct kernel boot) or --image FILE / --image-url URL (disk image), not both or neither');
+    }
+    if (o.imageSha256 && !(o.image || o.imageUrl))
+        throw new errors/* InputError */.dz('--image-sha256 needs --image or --image-url');
+    if (o.network && !(o.image || o.imageUrl))
+        throw new errors/* InputError */.dz('--network needs --image or --image-url (a direct kernel boot has no network)');
+    if (o.imageUrl && !o.imageSha256) {
+        throw new errors/* InputError */.dz(`--image-url ${o.imageUrl} needs --image-sha256: a downloaded boot image is used only when its sha256 matches ` +
+            "(take it from the image publisher's SHA256SUMS)");
     }
     if (o.initrd && !o.kernel)
         throw new errors/* InputError */.dz('--initrd needs --kernel');
     if (o.append !== undefined && !o.kernel)
         throw new errors/* InputError */.dz('--append needs --kernel (a disk image has its own kernel command line)');
-    if (o.cloudInit && !o.image)
-        throw new errors/* InputError */.dz('--cloud-init needs --image');
+    if (o.cloudInit && !(o.image || o.imageUrl))
+        throw new errors/* InputError */.dz('--cloud-init needs --image or --image-url');
     const timeoutSeconds = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
     if (!(timeoutSeconds > 0))
         throw new errors/* InputError */.dz(`--timeout must be a positive number of seconds, got ${timeoutSeconds}`);
-    const memoryMb = o.memoryMb ?? (o.image ? 1024 : 512);
+    const memoryMb = o.memoryMb ?? (o.image || o.imageUrl ? 1024 : 512);
     if (!Number.isInteger(memoryMb) || memoryMb < 16)
         throw new errors/* InputError */.dz(`--memory must be a whole number of MB (at least 16), got ${memoryMb}`);
     const qemuName = o.qemu ?? 'qemu-system-x86_64';
@@ -737,10 +799,10 @@ function check(o, cwd, env) {
     const kernel = needFile('--kernel', o.kernel, cwd);
     const initrd = needFile('--initrd', o.initrd, cwd);
     const image = needFile('--image', o.image, cwd);
-    const probeSeconds = o.probeSeconds ?? (image ? 30 : 5);
+    const probeSeconds = o.probeSeconds ?? (image || o.imageUrl ? 30 : 5);
     return {
         qemu,
-        name: o.name ?? (0,external_node_path_.basename)(kernel ?? image ?? 'guest'),
+        name: o.name ?? (0,external_node_path_.basename)(kernel ?? image ?? (o.imageUrl ? new URL(o.imageUrl).pathname : 'guest')),
         timeoutSeconds,
         probeMs: Math.min(probeSeconds, timeoutSeconds) * 1000,
         spec: {
@@ -749,7 +811,8 @@ function check(o, cwd, env) {
             ...(kernel ? { kernel } : {}),
             ...(initrd ? { initrd } : {}),
             ...(o.append !== undefined ? { append: o.append } : {}),
-            ...(image ? { image, imageFormat: imageFormat(image) } : {})
+            ...(image ? { image, imageFormat: imageFormat(image) } : {}),
+            ...(o.network ? { network: o.network } : {})
         }
     };
 }
@@ -758,8 +821,39 @@ async function bootTest(o) {
     const env = o.env ?? process.env;
     const c = check(o, cwd, env);
     const started = performance.now();
-    // A scratch directory only when needed: for the seed, and for the console log unless one was named.
-    const scratch = !o.consoleLog || o.cloudInit ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'stable-sync-boot-')) : '';
+    // A scratch directory only when needed: for the seed, a downloaded image, and the console log unless
+    // one was named.
+    const scratch = !o.consoleLog || o.cloudInit || o.imageUrl ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'stable-sync-boot-')) : '';
+    let downloaded;
+    try {
+        // The image is checked (checksum, then no backing or data file) before QEMU ever opens it.
+        if (o.imageUrl) {
+            downloaded = await (0,image_download/* downloadImage */.GV)({
+                url: o.imageUrl,
+                sha256: o.imageSha256,
+                dest: (0,external_node_path_.join)(scratch, 'image')
+            });
+            c.spec.image = downloaded;
+            c.spec.imageFormat = imageFormat(downloaded);
+        }
+        else if (c.spec.image && o.imageSha256) {
+            const got = await (0,image_download/* fileSha256 */.sN)(c.spec.image);
+            if (got !== o.imageSha256)
+                throw new errors/* FindingError */.Yv(`${c.spec.image} has sha256 ${got}, not ${o.imageSha256}: not booted`);
+        }
+        if (c.spec.image) {
+            await inspectImage({
+                image: c.spec.image,
+                qemuImg: findQemuImg(c.qemu, env, cwd),
+                magic: c.spec.imageFormat ?? 'raw'
+            });
+        }
+    }
+    catch (e) {
+        if (scratch)
+            (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+        throw e;
+    }
     const consolePath = o.consoleLog ? (0,external_node_path_.resolve)(cwd, o.consoleLog) : (0,external_node_path_.join)(scratch, 'console.log');
     const junitPath = o.junit ? (0,external_node_path_.resolve)(cwd, o.junit) : null;
     const expect = o.expect ?? console_classify/* DEFAULT_EXPECT */.yj;
@@ -815,8 +909,12 @@ async function bootTest(o) {
     // The scratch directory holds the seed, and the console log unless one was named.
     if (scratch && o.consoleLog)
         (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    else if (seed)
-        (0,external_node_fs_.rmSync)(seed, { force: true });
+    else {
+        if (seed)
+            (0,external_node_fs_.rmSync)(seed, { force: true });
+        if (downloaded)
+            (0,external_node_fs_.rmSync)(downloaded, { force: true });
+    }
     return result;
     async function boot(accel, why, probe, cached) {
         const args = buildQemuArgs({ ...c.spec, accel, earlyConsole: probe, ...(seed ? { seed } : {}) });
@@ -943,6 +1041,89 @@ function classifyLine(line, expect, failOn) {
     if (matchesMarker(line, expect))
         return { kind: 'marker' };
     return { kind: 'text' };
+}
+
+
+/***/ }),
+
+/***/ 1485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ downloadImage),
+/* harmony export */   Uc: () => (/* binding */ sha256Input),
+/* harmony export */   sN: () => (/* binding */ fileSha256)
+/* harmony export */ });
+/* unused harmony export SHA256 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9473);
+
+
+
+
+
+/**
+ * A boot image from a URL is code the job runs: it is downloaded only with a sha256 to check it
+ * against, and used only when the bytes match. The file is written to `dest` while hashing; a
+ * mismatch deletes it.
+ */
+const SHA256 = /^[0-9a-f]{64}$/;
+function sha256Input(flag, value) {
+    if (value === undefined || value === '')
+        return undefined;
+    const v = value
+        .trim()
+        .toLowerCase()
+        .replace(/^sha256:/, '');
+    if (!SHA256.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${flag} must be a sha256 checksum (64 hex digits, e.g. from SHA256SUMS), got ${JSON.stringify(value)}`);
+    return v;
+}
+async function downloadImage(opts) {
+    let url;
+    try {
+        url = new URL(opts.url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--image-url ${JSON.stringify(opts.url)} is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--image-url ${url.href}: only https:// (or http://) URLs are downloaded`);
+    if (!opts.sha256) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`--image-url ${url.href} needs --image-sha256: a downloaded boot image is used only when its sha256 matches ` +
+            '(take it from the image publisher’s SHA256SUMS)');
+    }
+    const response = await fetch(url, { redirect: 'follow' }).catch((e) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot download ${url.href}: ${e.cause?.message ?? e.message}`);
+    });
+    if (!response.ok || !response.body)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot download ${url.href}: HTTP ${response.status} ${response.statusText}`);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const body = node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(response.body);
+    body.on('data', (chunk) => hash.update(chunk));
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(opts.dest));
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(opts.dest, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot download ${url.href}: ${e.message}`);
+    }
+    const got = hash.digest('hex');
+    if (got !== opts.sha256) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(opts.dest, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .FindingError */ .Yv(`the image downloaded from ${url.href} has sha256 ${got}, not ${opts.sha256}: not used. ` +
+            'Check the checksum (or the URL: the file may have been replaced)');
+    }
+    return opts.dest;
+}
+/** The sha256 of a local file (a given --image checked against --image-sha256). */
+async function fileSha256(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path), hash);
+    return hash.digest('hex');
 }
 
 
@@ -1087,8 +1268,8 @@ __webpack_require__.d(__webpack_exports__, {
   regexOption: () => (/* reexport */ regexInput)
 });
 
-// EXTERNAL MODULE: ./build/boot/boot-test.js + 10 modules
-var boot_test = __webpack_require__(500);
+// EXTERNAL MODULE: ./build/boot/boot-test.js + 11 modules
+var boot_test = __webpack_require__(3754);
 ;// CONCATENATED MODULE: ./build/boot/report-types.js
 /** Exit code per the CLI contract: 0 pass, 1 fail, 2 error (bad input, broken KVM), 77 skip. */
 function exitCodeFor(r) {
@@ -1131,6 +1312,8 @@ function tapLine(r, index = 1) {
     }
 }
 
+// EXTERNAL MODULE: ./build/boot/image-download.js
+var image_download = __webpack_require__(1485);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/boot/inputs.js
@@ -1162,8 +1345,23 @@ function positiveInput(name, value) {
     }
     return n;
 }
+function networkInput(value) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (value === 'restricted' || value === 'open')
+        return value;
+    throw new errors/* InputError */.dz(`--network must be restricted (default: the guest reaches neither the host nor the internet) or open, got ${JSON.stringify(value)}`);
+}
 
+// EXTERNAL MODULE: ./build/boot/console-classify.js
+var console_classify = __webpack_require__(1879);
+// EXTERNAL MODULE: ./build/cli/command.js
+var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/commands/boot-test.js
+
+
+
+
 
 
 
@@ -1175,30 +1373,86 @@ const bootTestCommand = {
     name: 'boot-test',
     summary: 'Boot a guest with a qemu-system-* binary and judge its serial console (pass/fail/skip).',
     usage: [
-        '--kernel FILE [--initrd FILE] [--append ARGS] | --image FILE [--cloud-init DIR]',
+        '--kernel FILE [--initrd FILE] [--append ARGS]',
+        '    | (--image FILE | --image-url URL --image-sha256 HEX) [--cloud-init DIR] [--network restricted|open]',
         '    [--qemu PATH] [--accel auto|kvm|tcg] [--timeout SECONDS] [--expect REGEX] [--fail-on REGEX]',
         '    [--memory MB] [--console-log FILE] [--junit FILE] [--name NAME] [--probe-seconds N] [--json]',
         '  exit 0 pass, 1 fail, 2 bad input / missing tools / KVM present but broken with --accel kvm,',
         '  77 skip (--accel kvm and no KVM at all); 130/143 when interrupted (QEMU is killed first).'
     ].join('\n'),
     options: {
-        kernel: { type: 'string' },
-        initrd: { type: 'string' },
-        append: { type: 'string' },
-        image: { type: 'string' },
-        'cloud-init': { type: 'string' },
-        qemu: { type: 'string' },
-        accel: { type: 'string' },
-        timeout: { type: 'string' },
-        expect: { type: 'string' },
-        'fail-on': { type: 'string' },
-        memory: { type: 'string' },
-        'probe-seconds': { type: 'string' },
-        'console-log': { type: 'string' },
-        junit: { type: 'string' },
-        name: { type: 'string' },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' }
+        kernel: { type: 'string', description: 'The guest kernel to boot directly (or use --image)' },
+        initrd: { type: 'string', description: 'The initramfs for --kernel', default: 'none' },
+        append: { type: 'string', description: 'Extra kernel command line for --kernel', default: 'none' },
+        image: { type: 'string', description: 'A disk image (qcow2) to boot instead of --kernel' },
+        'image-url': {
+            type: 'string',
+            description: 'Download the disk image from this URL (needs --image-sha256)',
+            default: 'none'
+        },
+        'image-sha256': {
+            type: 'string',
+            description: 'The sha256 the image must have (required with --image-url; checked for --image too)',
+            default: 'none'
+        },
+        network: {
+            type: 'string',
+            description: "The image guest's user-mode network: restricted (reaches neither host nor internet) or open",
+            default: 'restricted'
+        },
+        'cloud-init': {
+            type: 'string',
+            description: 'A directory with user-data/meta-data, given to --image as a NoCloud seed',
+            default: 'none'
+        },
+        qemu: {
+            type: 'string',
+            description: 'The qemu-system-* binary, a path or a name on PATH',
+            default: 'qemu-system-x86_64'
+        },
+        accel: {
+            type: 'string',
+            description: 'auto (KVM when it works, else TCG), kvm (skip without KVM) or tcg',
+            default: 'auto'
+        },
+        timeout: {
+            type: 'string',
+            description: 'Seconds to wait for the marker before the guest is killed',
+            default: String(boot_test/* DEFAULT_TIMEOUT_SECONDS */.K)
+        },
+        expect: {
+            type: 'string',
+            description: 'Regular expression of the console line that means pass',
+            default: console_classify/* BOOT_MARKER */.sp
+        },
+        'fail-on': {
+            type: 'string',
+            description: 'Regular expression of a console line that fails the boot at once',
+            default: console_classify/* BOOT_FAILED */.p1
+        },
+        memory: {
+            type: 'string',
+            description: 'Guest memory in MB',
+            default: '512 for --kernel, 1024 for --image'
+        },
+        'probe-seconds': {
+            type: 'string',
+            description: 'How long a KVM probe guest may take to prove KVM works',
+            default: '5 for --kernel, 30 for --image'
+        },
+        'console-log': {
+            type: 'string',
+            description: 'Where the timestamped console log is written',
+            default: 'a new temporary directory'
+        },
+        junit: { type: 'string', description: 'Also write a JUnit XML report to this file', default: 'none' },
+        name: {
+            type: 'string',
+            description: 'The test name in reports',
+            default: "the kernel's or image's file name"
+        },
+        json: command/* commonOptions */.OP.json,
+        verbose: command/* commonOptions */.OP.verbose
     },
     async run(ctx) {
         const v = ctx.values;
@@ -1212,6 +1466,9 @@ const bootTestCommand = {
             initrd: str(v.initrd),
             append: str(v.append),
             image: str(v.image),
+            imageUrl: str(v['image-url']),
+            imageSha256: (0,image_download/* sha256Input */.Uc)('--image-sha256', str(v['image-sha256'])),
+            network: networkInput(v.network),
             cloudInit: str(v['cloud-init']),
             qemu: str(v.qemu),
             name: str(v.name),

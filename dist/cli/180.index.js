@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RR: () => (/* binding */ milestoneLookupFrom),
+/* harmony export */   Rk: () => (/* binding */ KEYS),
 /* harmony export */   Z4: () => (/* binding */ resolveCalendar)
 /* harmony export */ });
 /* unused harmony export needsMilestones */
@@ -15,7 +16,11 @@ export const modules = {
 
 
 /** The calendar keys, in config spelling, for messages. */
-const KEYS = { featureFreeze: 'feature-freeze', betaFreeze: 'beta-freeze', release: 'release' };
+const KEYS = {
+    featureFreeze: 'feature-freeze',
+    betaFreeze: 'beta-freeze',
+    release: 'release'
+};
 /** A lookup over an already fetched list of milestones (one API call for all tracks). */
 function milestoneLookupFrom(milestones) {
     return async (title) => milestones.find(m => m.title === title);
@@ -49,7 +54,7 @@ function needsMilestones(config, track) {
  * The days that decide a track's mode: the track's `calendar:` keys override the top-level ones key
  * by key; milestone titles are looked up through `lookup` (their due day, in UTC).
  */
-async function resolveCalendar(config, track, lookup) {
+async function resolveCalendar(config, track, lookup, options = {}) {
     const resolved = { days: {}, sources: {} };
     for (const key of Object.keys(KEYS)) {
         const s = settingFor(key, track.calendar, config.calendar);
@@ -58,6 +63,11 @@ async function resolveCalendar(config, track, lookup) {
         if ('day' in s) {
             resolved.days[key] = s.day;
             resolved.sources[key] = { kind: 'config', key: s.key };
+            continue;
+        }
+        if (!lookup && options.withoutGitHub === 'collect') {
+            ;
+            (resolved.unresolved ??= []).push({ key, milestone: s.milestone, setting: s.key });
             continue;
         }
         if (!lookup) {
@@ -113,7 +123,7 @@ function selectTracks(config, names) {
 
 /***/ }),
 
-/***/ 3649:
+/***/ 7483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -152,15 +162,65 @@ function modeAt(days, day) {
     };
 }
 
+// EXTERNAL MODULE: ./build/errors.js
+var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/calendar/resolve.js
 var resolve = __webpack_require__(5779);
+;// CONCATENATED MODULE: ./build/calendar/offline.js
+
+
+
+/** Representative days for "on or before `day`" and "after `day`", per key (see modeWithout). */
+function placements(key, day) {
+    // The earliest past feature freeze and the latest past beta freeze are the ones that fit any
+    // known other date; likewise the earliest future feature freeze and the latest future beta freeze.
+    if (key === 'featureFreeze')
+        return ['0000-01-01', nextDay(day)];
+    if (key === 'betaFreeze')
+        return [day, '9999-12-31'];
+    return [];
+}
+function nextDay(day) {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+}
+function modeWithout(track, known, unresolved, day, file) {
+    const freezes = unresolved.filter(u => u.key !== 'release');
+    let candidates = [{ ...known }];
+    for (const u of freezes) {
+        candidates = candidates.flatMap(c => placements(u.key, day).map(d => ({ ...c, [u.key]: d })));
+    }
+    const consistent = candidates.filter(c => !(c.featureFreeze && c.betaFreeze && c.featureFreeze > c.betaFreeze));
+    const modes = new Set(consistent.map(c => modeAt(c, day).mode));
+    const base = modeAt(known, day);
+    if (modes.size !== 1 || !modes.has(base.mode)) {
+        const which = freezes.map(u => `'${u.milestone}' (${u.setting})`).join(' and ');
+        throw new errors/* InputError */.dz(`track '${track}': today's calendar mode (${[...modes].sort().join(' or ')}) depends on the GitHub ` +
+            `milestone ${which}, which cannot be read without GitHub access. Set GITHUB_TOKEN (or GH_TOKEN) and ` +
+            `GITHUB_REPOSITORY, or give the date (${freezes.map(u => `${resolve/* KEYS */.Rk[u.key]}: YYYY-MM-DD`).join(', ')}) in ${file}`);
+    }
+    const assumed = unresolved.map(u => u.key === 'release'
+        ? `release milestone '${u.milestone}' (${u.setting}) not read (no GitHub access): plan and apply do not need the release date`
+        : `milestone '${u.milestone}' (${u.setting}) not read (no GitHub access): the mode is ${base.mode} whatever its due date`);
+    // Determined with an unknown freeze means frozen by a known beta freeze (no next change) or
+    // before a known feature freeze (the next change is that day): the known `next` stays right.
+    return { ...base, assumed };
+}
+
 ;// CONCATENATED MODULE: ./build/calendar/track-calendar.js
 
 
 
-async function trackCalendar(config, track, now, lookup) {
-    const { days, sources } = await (0,resolve/* resolveCalendar */.Z4)(config, track, lookup);
+
+async function trackCalendar(config, track, now, lookup, options = {}) {
+    const withoutGitHub = options.need === 'mode' ? 'collect' : 'throw';
+    const { days, sources, unresolved } = await (0,resolve/* resolveCalendar */.Z4)(config, track, lookup, { withoutGitHub });
     const day = (0,calendar_day/* dayOf */.kb)(now);
+    if (unresolved?.length) {
+        const { assumed, ...mode } = modeWithout(track.name, days, unresolved, day, config.file);
+        return { track: track.name, day, days, sources, ...mode, assumed };
+    }
     return { track: track.name, day, days, sources, ...modeAt(days, day) };
 }
 /** One line for humans: `qemu: fixes (feature freeze since 2026-11-01); frozen from 2026-12-01`. */
@@ -182,7 +242,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _calendar_day_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5402);
 /* harmony import */ var _calendar_select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2903);
-/* harmony import */ var _calendar_track_calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3649);
+/* harmony import */ var _calendar_track_calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7483);
 /* harmony import */ var _github_milestone_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4149);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
 
@@ -195,10 +255,13 @@ const statusCommand = {
     name: 'status',
     summary: "Show each track's calendar mode (track, fixes, frozen) and the next date that changes it.",
     usage: '[--repo DIR] [--config FILE] [--track NAME] [--now YYYY-MM-DD] [--json]',
-    options: { ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .O, now: { type: 'string' } },
+    options: {
+        ..._command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .OP,
+        now: { type: 'string', description: 'The day to show the calendar for (YYYY-MM-DD)', default: 'today' }
+    },
     async run(ctx) {
         const now = (0,_calendar_day_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNow */ .A7)(ctx.values.now);
-        const { config } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommandConfig */ .e)(ctx);
+        const { config } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommandConfig */ .eY)(ctx);
         const tracks = (0,_calendar_select_js__WEBPACK_IMPORTED_MODULE_1__/* .selectTracks */ .X)(config, ctx.values.track);
         // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing.
         const milestones = (0,_github_milestone_env_js__WEBPACK_IMPORTED_MODULE_3__/* .milestoneLookupFromEnv */ .i)(ctx.env, ctx.log);
@@ -261,6 +324,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/calendar/resolve.js
 var resolve = __webpack_require__(5779);
+// EXTERNAL MODULE: ./build/github/repository.js
+var repository = __webpack_require__(8328);
 // EXTERNAL MODULE: ./build/github/identity.js
 var identity = __webpack_require__(530);
 ;// CONCATENATED MODULE: ./build/github/tracking-issue-host.js
@@ -337,6 +402,7 @@ async function listMilestones(gh) {
 ;// CONCATENATED MODULE: ./build/github/milestone-env.js
 
 
+
 /**
  * Milestone dates for the CLI (`status`, `plan`, `apply`): read through the façade when GITHUB_TOKEN
  * (or GH_TOKEN) and GITHUB_REPOSITORY are set, once per run and only when a calendar names a
@@ -345,14 +411,61 @@ async function listMilestones(gh) {
  */
 function milestoneLookupFromEnv(env, log) {
     const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!token || !owner || !repo)
+    if (!token || !env.GITHUB_REPOSITORY)
         return undefined;
     let list;
     return async (title) => {
+        // Parsed when a milestone is first needed: a malformed value is an error only for a run that uses it.
+        const { owner, repo } = (0,repository/* parseRepository */.SU)(env.GITHUB_REPOSITORY);
         list ??= Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 4463)).then(({ createGitHubRepo }) => listMilestones(createGitHubRepo({ owner, repo }, { token, log, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) })));
         return (0,resolve/* milestoneLookupFrom */.RR)(await list)(title);
     };
+}
+
+
+/***/ }),
+
+/***/ 8328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   cB: () => (/* binding */ apiTimeUnitMs)
+/* harmony export */ });
+/* unused harmony export TIME_UNIT_VARIABLE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
+
+/**
+ * The one reader of `owner/name` repository names (GITHUB_REPOSITORY, the CLI's --repository): both
+ * parts present, nothing more, no characters GitHub does not allow in them.
+ */
+const PART = /^[A-Za-z0-9_.-]+$/;
+function parseRepository(text, source = 'GITHUB_REPOSITORY') {
+    const value = (text ?? '').trim();
+    if (!value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source} is not set: it names the repository as OWNER/NAME (GitHub Actions sets it; set it yourself for local runs)`);
+    }
+    const parts = value.split('/');
+    if (parts.length !== 2 || !parts.every(p => PART.test(p) && p !== '.' && p !== '..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source} '${value}' is not OWNER/NAME (e.g. octo-org/qemu-packaging)`);
+    }
+    return { owner: parts[0], repo: parts[1] };
+}
+/**
+ * STABLE_SYNC_TIME_UNIT_MS: milliseconds per second of the waits GitHub asks for (retry back-off,
+ * `retry-after`, write spacing). Unset in real runs (1000); tests shrink it. A value that is not a
+ * whole number from 1 to 1000 is an error rather than a silent NaN that would disable every wait.
+ */
+const TIME_UNIT_VARIABLE = 'STABLE_SYNC_TIME_UNIT_MS';
+function apiTimeUnitMs(env) {
+    const raw = env[TIME_UNIT_VARIABLE];
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > 1000) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${TIME_UNIT_VARIABLE}='${raw}' must be a whole number of milliseconds from 1 to 1000 (it scales GitHub's waits; unset it for real runs)`);
+    }
+    return n;
 }
 
 

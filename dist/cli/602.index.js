@@ -21,10 +21,14 @@ var cache_dir = __webpack_require__(7956);
 
 
 /**
- * Where the KVM track caches module builds: `<stable-sync cache>/kvm`, beside the upstream clones
- * (the runner's tool cache in Actions, else $XDG_CACHE_HOME or ~/.cache).
+ * Where the KVM track caches module builds. In GitHub Actions: the job's own RUNNER_TEMP (emptied
+ * by the runner before each job), never the tool cache a self-hosted runner keeps between jobs —
+ * the cached modules decide a boot verdict, so a later job must not reuse what an earlier job (which
+ * ran proposed code) left there. Elsewhere `<stable-sync cache>/kvm`, beside the upstream clones.
  */
 function kvmCacheDir(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TEMP)
+        return (0,external_node_path_.join)(env.RUNNER_TEMP, 'stable-sync-kvm');
     return (0,external_node_path_.join)((0,cache_dir/* defaultCacheDir */.$)(env), 'kvm');
 }
 
@@ -32,8 +36,8 @@ function kvmCacheDir(env) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./build/boot/boot-test.js + 10 modules
-var boot_test = __webpack_require__(500);
+// EXTERNAL MODULE: ./build/boot/boot-test.js + 11 modules
+var boot_test = __webpack_require__(3754);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./build/errors.js
@@ -376,17 +380,57 @@ function hashSourceTree(root, extra = []) {
 
 
 
+
 /**
  * Builds kvm.ko, kvm-amd.ko and kvm-intel.ko out of tree, the way the kvm-source dkms package does:
  * `make -C <kernel headers> M=<source>/arch/x86/kvm modules`. The sources are synced into a work
  * tree (the build writes objects next to them), and the result is cached under `<cacheDir>/modules/<key>`,
- * keyed by the source tree's content hash and the headers' kernel release, so an unchanged series
- * is not rebuilt. A failed build is cached too: the same sources fail the same way.
+ * keyed by the source tree's content hash and the headers' release and ABI files, so an unchanged
+ * series is not rebuilt. A failed build is cached too: the same sources fail the same way.
+ * The cached modules decide a verdict, so each entry records the sha256 of its .ko files and a use
+ * checks them: an entry changed after it was written is dropped and rebuilt, never booted.
  */
 const KVM_MODULES = ['kvm', 'kvm-amd', 'kvm-intel'];
 const STALE_LOCK_MS = 30 * 60 * 1000;
 /** Bump when the build recipe changes, so old cache entries are not reused. */
-const RECIPE = 'kvm-modules-2';
+const RECIPE = 'kvm-modules-3';
+/** The headers' files that decide the modules' ABI: a rebuilt headers package with the same release string differs here. */
+const HEADERS_ABI_FILES = [
+    'include/generated/utsrelease.h',
+    'include/generated/autoconf.h',
+    'Module.symvers',
+    '.config'
+];
+function headersFingerprint(headersDir) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of HEADERS_ABI_FILES) {
+        const file = (0,external_node_path_.join)(headersDir, f);
+        h.update(`${f}\0`);
+        if ((0,external_node_fs_.existsSync)(file))
+            h.update((0,external_node_fs_.readFileSync)(file));
+        h.update('\0');
+    }
+    return h.digest('hex');
+}
+const sha256File = (file) => (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(file)).digest('hex');
+/** Whether a cached entry's modules are the ones its manifest recorded (undefined: they are). */
+function entryProblem(entry) {
+    let manifest;
+    try {
+        manifest = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(entry, 'ok'), 'utf8'));
+    }
+    catch {
+        return 'its manifest is not readable';
+    }
+    for (const m of KVM_MODULES) {
+        const file = (0,external_node_path_.join)(entry, `${m}.ko`);
+        if (!(0,external_node_fs_.existsSync)(file))
+            return `${m}.ko is missing`;
+        if (manifest.sha256?.[m] !== sha256File(file))
+            return `${m}.ko does not match its recorded sha256`;
+    }
+    return undefined;
+}
 /** The module build failed: a finding for the maintainer (exit 1), with the compiler's errors. */
 class ModuleBuildError extends errors/* FindingError */.Yv {
     errors;
@@ -426,13 +470,18 @@ async function buildKvmModules(o) {
         throw new errors/* InputError */.dz(`${o.sourceDir} has no arch/x86/kvm/Makefile; pass the kvm-source tree with its patches applied`);
     }
     const release = headersRelease(o.headersDir);
-    const key = hashSourceTree(o.sourceDir, [RECIPE, release]);
+    const key = hashSourceTree(o.sourceDir, [RECIPE, release, headersFingerprint(o.headersDir)]);
     const entry = (0,external_node_path_.join)(o.cacheDir, 'modules', key);
     const logFile = (0,external_node_path_.join)(entry, 'build.log');
     const modules = Object.fromEntries(KVM_MODULES.map(m => [m, (0,external_node_path_.join)(entry, `${m}.ko`)]));
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(entry, 'ok'))) {
-        o.log.info(`kvm modules for ${release}: cached (${key.slice(0, 12)})`);
-        return { modules, release, key, cached: true, seconds: 0, logFile };
+        const problem = entryProblem(entry);
+        if (!problem) {
+            o.log.info(`kvm modules for ${release}: cached (${key.slice(0, 12)}, sha256 verified)`);
+            return { modules, release, key, cached: true, seconds: 0, logFile };
+        }
+        o.log.warning(`kvm module cache entry ${key.slice(0, 12)} dropped: ${problem}; rebuilding`);
+        (0,external_node_fs_.rmSync)(entry, { recursive: true, force: true });
     }
     if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(entry, 'failed'))) {
         o.log.info(`kvm modules for ${release}: cached build failure (${key.slice(0, 12)})`);
@@ -483,7 +532,11 @@ async function buildKvmModules(o) {
                 if (strip.code !== 0)
                     (0,external_node_fs_.copyFileSync)(built(m), (0,external_node_path_.join)(stage, `${m}.ko`));
             }
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'ok'), `${release}\n`);
+            const manifest = {
+                release,
+                sha256: Object.fromEntries(KVM_MODULES.map(m => [m, sha256File((0,external_node_path_.join)(stage, `${m}.ko`))]))
+            };
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'ok'), JSON.stringify(manifest) + '\n');
         }
         else {
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, 'failed'), `exit ${r.code}\n`);
@@ -852,7 +905,10 @@ function withJunit(file, r) {
 
 // EXTERNAL MODULE: ./build/cli/commands/boot-test.js + 3 modules
 var commands_boot_test = __webpack_require__(8155);
+// EXTERNAL MODULE: ./build/cli/command.js
+var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/commands/kvm-test.js
+
 
 
 
@@ -880,23 +936,51 @@ const kvmTestCommand = {
         '  L1 boot failed | no nested virtualization in L1. Exit 0 pass, 1 fail, 2 bad input, 77 skip.'
     ].join('\n'),
     options: {
-        kernel: { type: 'string' },
-        smoke: { type: 'string' },
-        source: { type: 'string' },
-        headers: { type: 'string' },
-        modules: { type: 'string' },
-        'kernel-modules': { type: 'string' },
-        'extra-module': { type: 'string', multiple: true },
-        'cache-dir': { type: 'string' },
-        qemu: { type: 'string' },
-        accel: { type: 'string' },
-        timeout: { type: 'string' },
-        memory: { type: 'string' },
-        'console-log': { type: 'string' },
-        junit: { type: 'string' },
-        'no-nested': { type: 'boolean' },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' }
+        kernel: {
+            type: 'string',
+            description: 'The guest (L1) kernel the modules are for, a bzImage (required)'
+        },
+        smoke: {
+            type: 'string',
+            description: 'The static L2 smoke program (gcc -static test/kvm/kvm-l2-smoke.c) (required)'
+        },
+        source: {
+            type: 'string',
+            description: 'Build kvm.ko & co. from this source tree (arch/x86/kvm, virt/kvm), or use --modules'
+        },
+        headers: {
+            type: 'string',
+            description: 'Kernel headers to build --source against',
+            default: '/lib/modules/<release>/build'
+        },
+        modules: {
+            type: 'string',
+            description: 'Prebuilt modules: a directory with kvm.ko, kvm-amd.ko, kvm-intel.ko'
+        },
+        'kernel-modules': {
+            type: 'string',
+            description: "The guest kernel's /lib/modules/<release>, for dependencies such as irqbypass.ko",
+            default: 'none'
+        },
+        'extra-module': { type: 'string', multiple: true, description: 'Another .ko to load before kvm' },
+        'cache-dir': {
+            type: 'string',
+            description: 'Module build cache',
+            default: '<stable-sync cache>/kvm (~/.cache/stable-sync/kvm)'
+        },
+        qemu: commands_boot_test.bootTestCommand.options.qemu,
+        accel: commands_boot_test.bootTestCommand.options.accel,
+        timeout: {
+            type: 'string',
+            description: 'Seconds the whole L1 boot and L2 test may take',
+            default: String(KVM_TEST_TIMEOUT_SECONDS)
+        },
+        memory: { type: 'string', description: 'L1 guest memory in MB', default: '512' },
+        'console-log': commands_boot_test.bootTestCommand.options['console-log'],
+        junit: commands_boot_test.bootTestCommand.options.junit,
+        'no-nested': { type: 'boolean', description: 'Load the vendor module without nested=1' },
+        json: command/* commonOptions */.OP.json,
+        verbose: command/* commonOptions */.OP.verbose
     },
     async run(ctx) {
         const v = ctx.values;

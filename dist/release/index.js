@@ -39522,7 +39522,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3330);
+/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7689);
 
 // Entry point of the release sub-action (dist/release/index.js): only calls run().
 await (0,_release_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39532,7 +39532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3330:
+/***/ 7689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42504,11 +42504,11 @@ class StableSyncError extends Error {
     }
 }
 /** Bad input: a wrong argument, a missing file or tool. Exit 2. */
-class InputError extends StableSyncError {
+class errors_InputError extends StableSyncError {
     exitCode = 2;
 }
 /** A configuration file is wrong. The message names file, line and key and says how to fix it. */
-class ConfigError extends InputError {
+class ConfigError extends errors_InputError {
     location;
     problem;
     hint;
@@ -42554,7 +42554,7 @@ function parseNow(value, clock = () => new Date()) {
     if (value === undefined)
         return clock();
     if (!isDay(value)) {
-        throw new InputError(`--now ${JSON.stringify(value)} is not a date. Write it as YYYY-MM-DD (for example --now 2026-11-25)`);
+        throw new errors_InputError(`--now ${JSON.stringify(value)} is not a date. Write it as YYYY-MM-DD (for example --now 2026-11-25)`);
     }
     return new Date(`${value}T12:00:00Z`);
 }
@@ -42562,41 +42562,6 @@ function parseNow(value, clock = () => new Date()) {
 function dayOfTimestamp(timestamp) {
     const t = Date.parse(timestamp);
     return Number.isNaN(t) ? undefined : dayOf(new Date(t));
-}
-
-;// CONCATENATED MODULE: ./build/config/identity.js
-
-const EMAIL = /^[^@\s<>]+@[^@\s<>]+$/;
-function fromEnvironment(env) {
-    // As dch does: DEBEMAIL (or EMAIL) may carry the name too, "Jane Doe <jane@example.org>".
-    const emailVar = env.DEBEMAIL?.trim() ? 'DEBEMAIL' : env.EMAIL?.trim() ? 'EMAIL' : undefined;
-    const raw = emailVar ? (env[emailVar] ?? '').trim() : '';
-    const combined = /^(.*?)\s*<([^<>]+)>$/.exec(raw);
-    const name = env.DEBFULLNAME?.trim() || env.NAME?.trim() || combined?.[1]?.trim() || undefined;
-    const email = combined ? combined[2].trim() : raw || undefined;
-    return { name, email, emailVar };
-}
-/**
- * Who signs debian/changelog entries and commits: the config's `maintainer`, else DEBFULLNAME and
- * DEBEMAIL from the environment (with dch's fallbacks NAME, EMAIL and "Name <email>" in DEBEMAIL).
- */
-function resolveIdentity(config, env) {
-    if (config.maintainer)
-        return { ...config.maintainer };
-    const found = fromEnvironment(env);
-    const howTo = `Set 'maintainer: { name: Jane Doe, email: jane@example.org }' in ${config.file}, ` +
-        `or export DEBFULLNAME='Jane Doe' and DEBEMAIL=jane@example.org`;
-    if (!found.name && !found.email) {
-        throw new InputError(`No maintainer identity for debian/changelog entries. ${howTo}.`);
-    }
-    if (!found.name)
-        throw new InputError(`No maintainer name: ${found.emailVar} is set but DEBFULLNAME is not. ${howTo}.`);
-    if (!found.email)
-        throw new InputError(`No maintainer email: DEBFULLNAME is set but DEBEMAIL is not. ${howTo}.`);
-    if (!EMAIL.test(found.email)) {
-        throw new InputError(`${found.emailVar}='${found.email}' is not an email address. ${howTo}.`);
-    }
-    return { name: found.name, email: found.email };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -42748,6 +42713,28 @@ function checkCommitUrl(path, url) {
             : 'Put {sha} where the commit id goes, e.g. https://gitlab.com/qemu-project/qemu/-/commit/{sha}'
     };
 }
+function checkBugUrl(path, url) {
+    const unknown = [...url.matchAll(/\{([^{}]*)\}/g)].map(m => m[1]).find(p => p !== 'id');
+    if (unknown !== undefined) {
+        return {
+            path,
+            problem: `bug URL '${url}' uses the unknown placeholder {${unknown}}`,
+            hint: `Write {id} where the bug number goes: ${url.replace(`{${unknown}}`, '{id}')}`
+        };
+    }
+    if ((url.match(/\{id\}/g) ?? []).length > 1)
+        return { path, problem: `bug URL '${url}' has {id} more than once`, hint: 'Keep one {id}' };
+    if (url.includes('{id}') || url.includes('*'))
+        return undefined;
+    const guess = url.replace(/\d+(?=\/?$)/, '{id}');
+    return {
+        path,
+        problem: `bug URL '${url}' contains neither {id} nor *`,
+        hint: guess.includes('{id}')
+            ? `Write url: ${guess}`
+            : 'Put {id} where the bug number goes, e.g. https://gitlab.com/qemu-project/qemu/-/issues/{id}'
+    };
+}
 function checkPin(path, pin) {
     if (pin === 'changelog' || /^[0-9][A-Za-z0-9.+~-]*$/.test(pin))
         return undefined;
@@ -42868,7 +42855,38 @@ function checkTopLevel(data, problems) {
         checkOrder(calendarEvents(['calendar'], data.calendar), problems);
     }
 }
-function checkTrack(track, at, topCalendar, problems) {
+/** exclude.commits: full shas (an abbreviation could name another commit one day), each once. */
+function checkDeclined(at, list, ctx, problems) {
+    const first = new Map();
+    list.forEach((entry, i) => {
+        if (!isMapping(entry) || !checks_text(entry.sha))
+            return;
+        const sha = entry.sha;
+        if (!/^[0-9a-fA-F]{40}$/.test(sha)) {
+            problems.push({
+                path: [...at, i, 'sha'],
+                problem: `'${sha}' is not a full commit id`,
+                hint: /^[0-9a-fA-F]{4,39}$/.test(sha)
+                    ? `Write all 40 hex digits: git rev-parse ${sha} in the upstream repository prints them`
+                    : 'Write the full 40-hex upstream commit id'
+            });
+            return;
+        }
+        const key = sha.toLowerCase();
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+            first.set(key, i);
+            return;
+        }
+        const line = ctx.lineOf([...at, earlier, 'sha']);
+        problems.push({
+            path: [...at, i, 'sha'],
+            problem: `commit ${sha} is declined twice: entry ${earlier}${line ? ` (line ${line})` : ''} already names it`,
+            hint: 'Keep one entry per commit'
+        });
+    });
+}
+function checkTrack(track, at, topCalendar, problems, ctx) {
     const push = (p) => void (p && problems.push(p));
     if (checks_text(track.name)) {
         const why = branchNameProblem(track.name);
@@ -42887,6 +42905,12 @@ function checkTrack(track, at, topCalendar, problems) {
         if (checks_text(upstream['commit-url']))
             push(checkCommitUrl([...at, 'upstream', 'commit-url'], upstream['commit-url']));
     }
+    if (Array.isArray(track.bugs)) {
+        track.bugs.forEach((b, i) => {
+            if (isMapping(b) && checks_text(b.url))
+                push(checkBugUrl([...at, 'bugs', i, 'url'], b.url));
+        });
+    }
     if (checks_text(track.package))
         push(checkPackage([...at, 'package'], track.package));
     if (checks_text(track.pin))
@@ -42895,6 +42919,9 @@ function checkTrack(track, at, topCalendar, problems) {
         push(checkPatchDir([...at, 'patch-dir'], track['patch-dir']));
     if (isMapping(track.exclude) && Array.isArray(track.exclude.subjects)) {
         track.exclude.subjects.forEach((s, i) => checks_text(s) && push(checkSubject([...at, 'exclude', 'subjects', i], s)));
+    }
+    if (isMapping(track.exclude) && Array.isArray(track.exclude.commits)) {
+        checkDeclined([...at, 'exclude', 'commits'], track.exclude.commits, ctx, problems);
     }
     if (isMapping(track.calendar)) {
         checkCalendar([...at, 'calendar'], track.calendar, problems);
@@ -42917,7 +42944,7 @@ function semanticProblems(data, ctx) {
     data.tracks.forEach((track, i) => {
         if (!isMapping(track))
             return;
-        checkTrack(track, ['tracks', i], data.calendar, problems);
+        checkTrack(track, ['tracks', i], data.calendar, problems, ctx);
         if (!checks_text(track.name))
             return;
         const first = firstByName.get(track.name);
@@ -42930,6 +42957,449 @@ function semanticProblems(data, ctx) {
             path: ['tracks', i, 'name'],
             problem: `duplicate track name '${track.name}': tracks[${first}]${line ? ` (line ${line})` : ''} already uses it`,
             hint: `Rename one of them: each track names its own pull request branch stable-sync/<name>`
+        });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./build/debian/format-error.js
+
+/**
+ * A Debian-format text (version, changelog, series, patch header) is malformed. Bad input, exit 2.
+ * `line` is 1-based within the text that was parsed; callers that know the file name prefix it.
+ */
+class format_error_DebianFormatError extends errors_InputError {
+    what;
+    problem;
+    line;
+    constructor(what, problem, line) {
+        super(`${what}${line !== undefined ? ` line ${line}` : ''}: ${problem}`);
+        this.what = what;
+        this.problem = problem;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/debian/version.js
+
+function invalid(text, problem) {
+    return new format_error_DebianFormatError(`Debian version ${JSON.stringify(text)}`, problem);
+}
+/** Split a version, refusing only what dpkg itself refuses (its "bad syntax" errors, not warnings). */
+function splitVersion(text) {
+    const s = text.trim();
+    if (s === '')
+        throw invalid(text, 'the version is empty');
+    if (/\s/.test(s))
+        throw invalid(text, 'a version cannot contain spaces');
+    let rest = s;
+    let epoch;
+    const colon = s.indexOf(':');
+    if (colon >= 0) {
+        const e = s.slice(0, colon);
+        if (e === '')
+            throw invalid(text, 'the epoch before ":" is empty (write e.g. "1:2.0-1", or drop the ":")');
+        if (!/^\d+$/.test(e))
+            throw invalid(text, `the epoch "${e}" is not a number (e.g. "1:2.0-1")`);
+        epoch = Number(e);
+        if (epoch > 2147483647)
+            throw invalid(text, `the epoch ${e} is too big`);
+        rest = s.slice(colon + 1);
+        if (rest === '')
+            throw invalid(text, 'nothing follows the epoch');
+    }
+    let upstream = rest;
+    let revision;
+    const hyphen = rest.lastIndexOf('-');
+    if (hyphen >= 0) {
+        upstream = rest.slice(0, hyphen);
+        revision = rest.slice(hyphen + 1);
+        if (revision === '')
+            throw invalid(text, 'the revision after the last "-" is empty (e.g. "2.0-1")');
+    }
+    if (upstream === '')
+        throw invalid(text, 'the upstream version is empty');
+    return { epoch, upstream, revision };
+}
+/**
+ * Parse a version. Stricter than dpkg where dpkg only warns (upstream must start with a digit, only
+ * the allowed characters), because stable-sync writes versions and must never write a bad one.
+ */
+function version_parseVersion(text) {
+    const { epoch, upstream, revision } = splitVersion(text);
+    if (!/^\d/.test(upstream))
+        throw invalid(text, `the upstream version "${upstream}" must start with a digit`);
+    const badUpstream = /[^A-Za-z0-9.+~:-]/.exec(upstream);
+    if (badUpstream) {
+        throw invalid(text, `"${badUpstream[0]}" is not allowed in the upstream version (only A-Za-z0-9 . + ~ - :)`);
+    }
+    const badRevision = revision === undefined ? null : /[^A-Za-z0-9.+~]/.exec(revision);
+    if (badRevision) {
+        throw invalid(text, `"${badRevision[0]}" is not allowed in the revision (only A-Za-z0-9 . + ~)`);
+    }
+    return { epoch, upstream, revision };
+}
+/** Is this a valid Debian version (by `parseVersion`'s rules)? */
+function isValidVersion(text) {
+    try {
+        version_parseVersion(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function formatVersion(v) {
+    return `${v.epoch !== undefined ? `${v.epoch}:` : ''}${v.upstream}${v.revision !== undefined ? `-${v.revision}` : ''}`;
+}
+const isDigit = (c) => c >= '0' && c <= '9';
+const isAlpha = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+/** dpkg's sort weight of a character in a non-digit run: `~` first, end of string, letters, the rest. */
+function order(c) {
+    if (c === '' || isDigit(c))
+        return 0;
+    if (isAlpha(c))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+/** dpkg's verrevcmp: alternating non-digit runs (by `order`) and digit runs (numerically, any length). */
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    const at = (s, k) => (k < s.length ? s[k] : '');
+    while (i < a.length || j < b.length) {
+        while ((at(a, i) !== '' && !isDigit(at(a, i))) || (at(b, j) !== '' && !isDigit(at(b, j)))) {
+            const ac = order(at(a, i));
+            const bc = order(at(b, j));
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (at(a, i) === '0')
+            i++;
+        while (at(b, j) === '0')
+            j++;
+        let firstDiff = 0;
+        while (isDigit(at(a, i)) && isDigit(at(b, j))) {
+            if (!firstDiff)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(at(a, i)))
+            return 1;
+        if (isDigit(at(b, j)))
+            return -1;
+        if (firstDiff)
+            return firstDiff;
+    }
+    return 0;
+}
+/**
+ * Compare like `dpkg --compare-versions`: -1, 0 or 1. Like dpkg, versions it only warns about (a
+ * letter first, a `_`) still compare; what dpkg refuses (empty parts, a bad epoch) throws.
+ */
+function version_compareVersions(a, b) {
+    const va = typeof a === 'string' ? splitVersion(a) : a;
+    const vb = typeof b === 'string' ? splitVersion(b) : b;
+    const ea = va.epoch ?? 0;
+    const eb = vb.epoch ?? 0;
+    if (ea !== eb)
+        return ea > eb ? 1 : -1;
+    const r = verrevcmp(va.upstream, vb.upstream) || verrevcmp(va.revision ?? '', vb.revision ?? '');
+    return Math.sign(r);
+}
+/** The upstream part: no epoch, no `-revision` (`1:8.2.2+ds-0ubuntu2` → `8.2.2+ds`). */
+function upstreamVersion(v) {
+    return version_parseVersion(v).upstream;
+}
+// Repack suffixes that mark a tarball rebuilt by the distribution (non-free files removed):
+// `+dfsg`, `+dfsg1`, `+dfsg.1`, `+ds`, `+ds2`, `~dfsg`, `~ds1`, `+repack`, `+repack1`, `.dfsg`.
+const REPACK_SUFFIX = /[+~.](?:dfsg|ds|repack)(?:\.?\d+)*$/;
+/** The upstream version as upstream tags it: repack suffixes dropped (`8.2.2+ds-0ubuntu2` → `8.2.2`). */
+function upstreamTagVersion(v) {
+    let up = upstreamVersion(v);
+    for (let m = REPACK_SUFFIX.exec(up); m && m.index > 0; m = REPACK_SUFFIX.exec(up))
+        up = up.slice(0, m.index);
+    return up;
+}
+/** 'ubuntu' when the revision (or, for a native version, the version) says so, else 'debian'. */
+function vendorOf(version) {
+    const v = version_parseVersion(version);
+    return /ubuntu/.test(v.revision ?? v.upstream) ? 'ubuntu' : 'debian';
+}
+/** Add one to the last digit run of `s` (`22.04.1` → `22.04.2`, `0.9` → `0.10`). */
+function bumpLastNumber(s) {
+    const m = /(\d+)(\D*)$/.exec(s);
+    if (!m)
+        throw new Error(`no number to increase in ${JSON.stringify(s)}`);
+    return `${s.slice(0, m.index)}${(BigInt(m[1]) + 1n).toString()}${m[2]}`;
+}
+// Backport suffixes keep their shape; the next upload of a backport is the next backport.
+// Ubuntu: `…ubuntu1~22.04.1`; Debian: `…~bpo12+1`.
+const BACKPORT_SUFFIX = /~(?:bpo\d+\+\d+|\d+(?:\.\d+)+)$/;
+/**
+ * The version of the next upload after `version` (see docs/debian-formats.md):
+ *   Debian `2.0-1` → `2.0-2`, `2.0-1.1` (NMU) → `2.0-2`, stable update `2.0-2+deb12u1` → `+deb12u2`;
+ *   Ubuntu `2.0-2` → `2.0-2ubuntu1`, `2.0-2ubuntu1` → `2.0-2ubuntu2`, `3.1-0ubuntu1` → `3.1-0ubuntu2`,
+ *   `2.0-2build1` → `2.0-2ubuntu1`; SRU `2.0-2ubuntu2` → `2.0-2ubuntu2.1` → `2.0-2ubuntu2.2`,
+ *   `2.0-2` → `2.0-2ubuntu0.1`; backports `…~22.04.1` → `…~22.04.2`, `…~bpo12+1` → `…~bpo12+2`.
+ * Native versions (no revision): Ubuntu `1.2` → `1.2ubuntu1` (SRU `1.2ubuntu0.1`), Debian `1.2` → `1.3`.
+ * The result always sorts after `version`; anything it cannot continue sensibly is an error.
+ */
+function nextRevision(version, opts = {}) {
+    const v = version_parseVersion(version);
+    const vendor = opts.vendor ?? vendorOf(version);
+    const sru = opts.sru ?? false;
+    const fail = (why) => {
+        throw new DebianFormatError(`next version after ${JSON.stringify(version)}`, why);
+    };
+    const epoch = v.epoch !== undefined ? `${v.epoch}:` : '';
+    const backport = BACKPORT_SUFFIX.exec(v.revision ?? v.upstream);
+    let next;
+    if (backport) {
+        next = bumpLastNumber(version);
+    }
+    else if (v.revision === undefined) {
+        next = `${epoch}${nextLocalPart(v.upstream, vendor, sru, true, fail)}`;
+    }
+    else {
+        next = `${epoch}${v.upstream}-${nextLocalPart(v.revision, vendor, sru, false, fail)}`;
+    }
+    if (version_compareVersions(next, version) <= 0)
+        fail(`computed ${next}, which does not sort after it; set the version by hand`);
+    return next;
+}
+/** The next revision string (or, for a native version, the next whole version). */
+function nextLocalPart(part, vendor, sru, native, fail) {
+    if (vendor === 'ubuntu') {
+        const ubuntu = /^(.*?)ubuntu(\d+)((?:\.\d+)*)$/.exec(part);
+        if (ubuntu) {
+            const [, base, n, dotted] = ubuntu;
+            // Development release: the next plain ubuntuN, even after an SRU-style ubuntuN.M.
+            if (!sru)
+                return `${base}ubuntu${BigInt(n) + 1n}`;
+            // SRU: ubuntu2 → ubuntu2.1; ubuntu2.1 → ubuntu2.2; ubuntu0.22.04.1 → ubuntu0.22.04.2.
+            return dotted === '' ? `${part}.1` : bumpLastNumber(part);
+        }
+        if (/ubuntu/.test(part))
+            fail(`the revision "${part}" has an Ubuntu suffix of an unknown shape`);
+        // A no-change rebuild (`2build1`) is replaced by the first Ubuntu delta.
+        const base = part.replace(/build\d+$/, '');
+        if (base === '' || /[~+.]$/.test(base))
+            fail(`cannot add an Ubuntu suffix to "${part}"`);
+        return sru ? `${base}ubuntu0.1` : `${base}ubuntu1`;
+    }
+    const stableUpdate = /\+deb\d+u\d+$/.exec(part);
+    if (stableUpdate)
+        return bumpLastNumber(part);
+    if (sru) {
+        fail('a Debian stable update appends "+debNNu1" (e.g. 2.0-2+deb12u1) and the release number is not known here; ' +
+            'write the first one by hand, later ones continue from it');
+    }
+    if (native)
+        return bumpLastNumber(part);
+    // Debian revisions: the next maintainer upload is the next integer (`1` → `2`, NMU `1.1` → `2`).
+    const lead = /^\d+/.exec(part);
+    if (!lead)
+        fail(`the revision "${part}" does not start with a number`);
+    return (BigInt(lead[0]) + 1n).toString();
+}
+/** First version for a new upstream release: `8.2.2-0ubuntu1` (Ubuntu, ahead of Debian) or `8.2.2-1`. */
+function newUpstreamVersion(upstream, vendor, epoch) {
+    const version = `${epoch !== undefined && epoch > 0 ? `${epoch}:` : ''}${upstream}-${vendor === 'ubuntu' ? '0ubuntu1' : '1'}`;
+    version_parseVersion(version);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./build/debian/tags.js
+
+
+/**
+ * DEP-14 tag names for versions: `debian/<v>`, `ubuntu/<v>`, `upstream/<v>`. Git ref names cannot hold
+ * `:` or `~`, `..`, a trailing `.` or a trailing `.lock`, so DEP-14 mangles the version:
+ * `:` → `%`, `~` → `_`, and a `#` goes after a `.` that is followed by another `.`, ends the version,
+ * or starts a final `.lock` (perl: `y/:~/%_/; s/\.(?=\.|$|lock$)/.#/g`).
+ */
+function mangleVersion(version) {
+    return version
+        .replace(/:/g, '%')
+        .replace(/~/g, '_')
+        .replace(/\.(?=\.|$|lock$)/g, '.#');
+}
+/** The inverse of `mangleVersion`. */
+function unmangleVersion(mangled) {
+    return mangled.replace(/%/g, ':').replace(/_/g, '~').replace(/\.#/g, '.');
+}
+/** `dep14Tag('ubuntu', '1:8.2.2+ds-0ubuntu2')` → `ubuntu/1%8.2.2+ds-0ubuntu2`. */
+function dep14Tag(prefix, version) {
+    const p = prefix.replace(/\/+$/, '');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(p) ||
+        /\.\.|\.lock(\/|$)|\.$/.test(p)) {
+        throw new format_error_DebianFormatError('DEP-14 tag prefix', `"${prefix}" is not usable in a tag name (e.g. "debian", "ubuntu")`);
+    }
+    version_parseVersion(version);
+    return `${p}/${mangleVersion(version)}`;
+}
+/** Split a DEP-14 tag into prefix and (unmangled) version: `ubuntu/1%2.0_rc1-1` → ubuntu, `1:2.0~rc1-1`. */
+function parseDep14Tag(tag) {
+    const name = tag.replace(/^refs\/tags\//, '');
+    const slash = name.lastIndexOf('/');
+    const prefix = slash >= 0 ? name.slice(0, slash) : '';
+    const version = unmangleVersion(name.slice(slash + 1));
+    parseVersion(version);
+    return { prefix, version };
+}
+/** The version a DEP-14 tag names: `debian/1%2.0_rc1-1` → `1:2.0~rc1-1`. */
+function dep14Version(tag) {
+    return parseDep14Tag(tag).version;
+}
+
+;// CONCATENATED MODULE: ./build/debian/gbp-conf.js
+
+
+function parseGbpConf(text) {
+    const sections = new Map();
+    let current;
+    let last;
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.replace(/\r$/, '');
+        if (/^\s*([#;].*)?$/.test(line))
+            return;
+        if (/^\s/.test(line) && last) {
+            last.value = `${last.value}\n${line.trim()}`;
+            return;
+        }
+        const section = /^\[([^\]]+)\]\s*$/.exec(line);
+        if (section) {
+            const name = section[1].trim().toLowerCase();
+            current = sections.get(name) ?? new Map();
+            sections.set(name, current);
+            last = undefined;
+            return;
+        }
+        const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
+        if (!kv || !current) {
+            throw new format_error_DebianFormatError('debian/gbp.conf', `${JSON.stringify(line)} is neither a [section] nor a "key = value" line inside a section`, i + 1);
+        }
+        last = { value: kv[2].trim(), line: i + 1 };
+        current.set(kv[1].toLowerCase().replace(/_/g, '-'), last);
+    });
+    return { sections };
+}
+/** A key as `gbp <command>` sees it: its own section first ([pq], [buildpackage]…), then [DEFAULT]. */
+function gbpOption(conf, commands, key) {
+    for (const section of [...commands, 'default']) {
+        const hit = conf.sections.get(section)?.get(key);
+        if (hit)
+            return { ...hit, section };
+    }
+    return undefined;
+}
+/** configparser's booleans. */
+function gbpBoolean(value) {
+    const v = value.trim().toLowerCase();
+    if (['1', 'yes', 'true', 'on'].includes(v))
+        return true;
+    if (['0', 'no', 'false', 'off'].includes(v))
+        return false;
+    return undefined;
+}
+// gbp's PkgPolicy.version_mangle_re: %(version%A%B)s, B's last unit taken (a repeated group).
+const MANGLE = /%\(version%([^%])%((?:\\%|[^%])+)\)s/;
+/**
+ * A tag name from a gbp format (`debian/%(version)s`, `v%(version%~%-)s`, `%(hversion)s`) exactly as
+ * gbp's version_to_tag makes it: the substitution first, then DEP-14 sanitizing (`:` → `%`, `~` → `_`,
+ * `.#` before `.`, the end or `lock`).
+ */
+function gbpTag(format, version) {
+    let f = format;
+    let v = version;
+    const m = MANGLE.exec(f);
+    if (m) {
+        const units = m[2].match(/\\%|[^%]/g) ?? [];
+        const to = units[units.length - 1].replace('\\%', '%');
+        f = f.replace(MANGLE, '%(version)s');
+        v = v.split(m[1]).join(to);
+    }
+    const sane = mangleVersion(v);
+    const out = f.replace(/%\((version|hversion)\)s/g, (_all, k) => k === 'version' ? sane : sane.replace(/\./g, '-'));
+    if (/%\(/.test(out)) {
+        throw new format_error_DebianFormatError('debian/gbp.conf tag format', `${JSON.stringify(format)} uses a key other than %(version)s or %(hversion)s`);
+    }
+    return out.replace(/%%/g, '%');
+}
+/**
+ * A gbp upstream-tag format as a stable-sync tag template (`v%(version)s`, `v%(version%~%-)s` and
+ * `v%(hversion)s` → `v{version}`): where the version goes. The pinned tag itself is made with
+ * `gbpTag` from the format, so the substitution is exact; undefined when the format has no version
+ * or several.
+ */
+function gbpFormatToTemplate(format) {
+    const plain = format.replace(MANGLE, '%(version)s').replace('%(hversion)s', '%(version)s');
+    if (!/^[^%{}]*%\(version\)s[^%{}]*$/.test(plain))
+        return undefined;
+    return plain.replace('%(version)s', '{version}');
+}
+function gbpSettings(conf) {
+    const build = ['buildpackage', 'git-buildpackage'];
+    const up = gbpOption(conf, build, 'upstream-tag');
+    const deb = gbpOption(conf, [...build, 'tag'], 'debian-tag');
+    const branch = gbpOption(conf, build, 'debian-branch');
+    const numbers = gbpOption(conf, ['pq', 'gbp-pq'], 'patch-numbers');
+    const settings = { patchNumbers: numbers ? (gbpBoolean(numbers.value) ?? true) : true };
+    if (up) {
+        const template = gbpFormatToTemplate(up.value);
+        settings.upstreamTag = { format: up.value, line: up.line, ...(template ? { template } : {}) };
+    }
+    if (deb)
+        settings.debianTag = { format: deb.value, line: deb.line };
+    if (branch)
+        settings.debianBranch = branch.value;
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./build/config/gbp-defaults.js
+
+const gbp_defaults_isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A track without `upstream.tag` takes the package's debian/gbp.conf `upstream-tag` (gbp's
+ * `v%(version)s` → `v{version}`). Filled into the raw data as `tag`, with gbp's own format in
+ * `formats` (track index → format, for the exact pinned tag), or a problem saying how to set it.
+ */
+function gbpTagDefaults(data, read, formats) {
+    if (!gbp_defaults_isMapping(data) || !Array.isArray(data.tracks))
+        return [];
+    const problems = [];
+    data.tracks.forEach((track, i) => {
+        if (!gbp_defaults_isMapping(track) || !gbp_defaults_isMapping(track.upstream) || track.upstream.tag !== undefined)
+            return;
+        const pkg = typeof track.package === 'string' ? track.package : '.';
+        const where = `${pkg === '.' ? '' : `${pkg}/`}debian/gbp.conf`;
+        let text;
+        let problem;
+        try {
+            text = read?.(pkg);
+            const up = text === undefined ? undefined : gbpSettings(parseGbpConf(text)).upstreamTag;
+            if (up?.template) {
+                track.upstream.tag = up.template;
+                formats.set(i, up.format);
+                return;
+            }
+            problem = up
+                ? `missing required key 'tag', and ${where}:${up.line} upstream-tag '${up.format}' cannot be read as a {version} template`
+                : `missing required key 'tag'${text === undefined ? '' : ` (${where} sets no upstream-tag)`}`;
+        }
+        catch (e) {
+            problem = `missing required key 'tag', and ${where} cannot be read: ${e.message}`;
+        }
+        problems.push({
+            path: ['tracks', i, 'upstream', 'tag'],
+            problem,
+            hint: `Add 'tag: "v{version}"' to tracks[${i}].upstream (Maps the pinned upstream version to an upstream tag), or set upstream-tag in ${where}`
         });
     });
     return problems;
@@ -42988,6 +43458,14 @@ function effectiveCalendar(top, track) {
     }
     return out;
 }
+function declinedCommits(raw) {
+    return raw.map(d => ({
+        sha: d.sha.toLowerCase(),
+        reason: d.reason,
+        ...(d.subject !== undefined ? { subject: d.subject } : {}),
+        ...(d.by !== undefined ? { by: d.by } : {})
+    }));
+}
 function track(raw, repoDir) {
     const upstream = raw.upstream;
     const exclude = (raw.exclude ?? {});
@@ -43005,22 +43483,35 @@ function track(raw, repoDir) {
         paths: [...(raw.paths ?? [])],
         exclude: {
             paths: [...(exclude.paths ?? [])],
-            subjects: [...(exclude.subjects ?? [])]
+            subjects: [...(exclude.subjects ?? [])],
+            ...(exclude.commits ? { commits: declinedCommits(exclude.commits) } : {})
         },
         patchDir: directory(raw['patch-dir'] ?? DEFAULTS.patchDir),
         versionFiles: [...(raw['version-files'] ?? DEFAULTS.versionFiles)]
     };
+    if (raw['patch-format'])
+        result.patchFormat = raw['patch-format'];
+    const bugs = raw.bugs;
+    if (bugs?.length)
+        result.bugs = bugs.map(b => ({ url: b.url, field: b.field }));
     const own = calendar(raw.calendar);
     if (own)
         result.calendar = own;
     return result;
 }
-function normalize(data, file, repoDir) {
+function normalize(data, file, repoDir, tagFormats = new Map()) {
     const topCalendar = calendar(data.calendar);
     const config = {
         file,
-        tracks: data.tracks.map(t => track(t, repoDir)),
-        distribution: data.distribution ?? DEFAULTS.distribution
+        tracks: data.tracks.map((t, i) => {
+            const out = track(t, repoDir);
+            const format = tagFormats.get(i);
+            if (format)
+                out.upstream.tagFormat = format;
+            return out;
+        }),
+        distribution: data.distribution ?? DEFAULTS.distribution,
+        vendor: data.vendor ?? 'auto'
     };
     const maintainer = data.maintainer;
     if (maintainer)
@@ -43032,6 +43523,13 @@ function normalize(data, file, repoDir) {
         config.build = {
             releases: [...build.releases],
             arches: [...(build.arches ?? DEFAULTS.arches)]
+        };
+    }
+    const upload = data.upload;
+    if (upload) {
+        config.upload = {
+            target: upload.target,
+            ...(upload['dput-config'] ? { dputConfig: upload['dput-config'] } : {})
         };
     }
     return config;
@@ -43063,7 +43561,7 @@ function throwConfigErrors(errors) {
 }
 
 ;// CONCATENATED MODULE: ./schema/stable-sync.schema.json
-const stable_sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"stable-sync configuration (.github/stable-sync.yml)","description":"Which upstream stable trees a Debian packaging repository follows, and how their fixes become a quilt series.","type":"object","additionalProperties":false,"required":["tracks"],"properties":{"tracks":{"description":"One entry per upstream stable tree followed.","type":"array","minItems":1,"items":{"$ref":"#/definitions/track"},"examples":[[{"name":"qemu","upstream":{"url":"https://gitlab.com/qemu-project/qemu.git","branch":"stable-8.2","tag":"v{version}"}}]]},"maintainer":{"description":"Name and email written into debian/changelog trailers and commits (default: DEBFULLNAME and DEBEMAIL from the environment).","type":"object","additionalProperties":false,"required":["name","email"],"properties":{"name":{"description":"Full name, as in a changelog trailer.","type":"string","minLength":1,"pattern":"^[^<>\\\\n]+$","examples":["Jane Doe"]},"email":{"description":"Email address, without angle brackets.","type":"string","pattern":"^[^@\\\\s<>]+@[^@\\\\s<>]+$","examples":["jane@example.org"]}}},"distribution":{"description":"Distribution written into new debian/changelog entries.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*$","default":"UNRELEASED","examples":["UNRELEASED","noble"]},"calendar":{"$ref":"#/definitions/calendar"},"build":{"description":"Package build matrix for the reusable workflow (releases x arches).","type":"object","additionalProperties":false,"required":["releases"],"properties":{"releases":{"description":"Container images of the releases to build for, as <distro>:<codename>.","type":"array","items":{"type":"string","minLength":1},"examples":[["ubuntu:noble","debian:bookworm"]]},"arches":{"description":"Debian architectures to build for.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+$"},"default":["amd64"],"examples":[["amd64","arm64"]]}}}},"definitions":{"track":{"description":"One upstream stable tree followed as a quilt series.","type":"object","additionalProperties":false,"required":["name","upstream"],"properties":{"name":{"description":"Unique track name; names the pull request branch stable-sync/<name>.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","examples":["qemu"]},"upstream":{"description":"The upstream stable tree.","type":"object","additionalProperties":false,"required":["url","branch","tag"],"properties":{"url":{"description":"Any git URL, file:// URL or local path (relative to the packaging repository).","type":"string","minLength":1,"examples":["https://gitlab.com/qemu-project/qemu.git"]},"branch":{"description":"The stable branch followed.","type":"string","minLength":1,"examples":["stable-8.2","linux-6.1.y"]},"tag":{"description":"Maps the pinned upstream version to an upstream tag; must contain {version}.","type":"string","pattern":"\\\\{version\\\\}","examples":["v{version}"]},"commit-url":{"description":"Web URL of one upstream commit, with {sha}; used in DEP-3 Origin (default: commit:<sha>).","type":"string","pattern":"\\\\{sha\\\\}","examples":["https://gitlab.com/qemu-project/qemu/-/commit/{sha}"]}},"examples":[{"url":"https://gitlab.com/qemu-project/qemu.git","branch":"stable-8.2","tag":"v{version}"}]},"package":{"description":"Directory holding debian/, relative to the repository root.","type":"string","minLength":1,"default":".","examples":[".","kvm"]},"pin":{"description":"Pinned upstream version: \'changelog\' (upstream part of debian/changelog\'s top version) or an explicit upstream version.","type":"string","pattern":"^(changelog|[0-9][A-Za-z0-9.+~-]*)$","default":"changelog","examples":["changelog","8.2.2"]},"paths":{"description":"Only commits touching these globs are taken (empty: all paths). \'*\' within a segment, \'**\' any depth, \'?\' one character, \'dir/\' or a bare directory name: everything below it.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["arch/x86/kvm/**","virt/kvm/**","include/linux/kvm*"]]},"exclude":{"description":"Commits never taken.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Globs of paths never taken (same syntax as paths).","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tests/**","docs/"]]},"subjects":{"description":"Regular expressions (JavaScript syntax, case-insensitive) matched against commit subjects.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["^Revert \\"","\\\\bci\\\\b"]]}},"examples":[{"paths":["tests/"],"subjects":["^Revert "]}]},"patch-dir":{"description":"Where new patches are written, relative to the package directory; inside debian/patches.","type":"string","pattern":"^debian/patches(/.*)?$","default":"debian/patches/stable","examples":["debian/patches/stable"]},"version-files":{"description":"Files whose only change marks an upstream version-bump commit (skipped).","type":"array","items":{"type":"string","minLength":1},"default":["VERSION","Changelog"],"examples":[["VERSION","Changelog"],["Makefile"]]},"calendar":{"$ref":"#/definitions/calendar"}}},"calendar":{"description":"Freeze calendar: before feature-freeze the pin follows the newest stable release, until beta-freeze only fixes, then nothing is proposed. A track\'s calendar overrides the top-level one event by event.","type":"object","additionalProperties":false,"properties":{"feature-freeze":{"$ref":"#/definitions/date","description":"Feature Freeze date (YYYY-MM-DD)."},"beta-freeze":{"$ref":"#/definitions/date","description":"Beta Freeze date (YYYY-MM-DD)."},"release":{"$ref":"#/definitions/date","description":"Release date (YYYY-MM-DD)."},"milestones":{"description":"Read the dates from these GitHub milestones (by title, their due dates) instead of fixed dates.","type":"object","additionalProperties":false,"properties":{"feature-freeze":{"type":"string","minLength":1,"examples":["Feature Freeze"]},"beta-freeze":{"type":"string","minLength":1,"examples":["Beta Freeze"]},"release":{"type":"string","minLength":1,"examples":["24.04"]}}}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2026-02-19"]}}}');
+const stable_sync_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"stable-sync configuration (.github/stable-sync.yml)","description":"Which upstream stable trees a Debian packaging repository follows, and how their fixes become a quilt series.","type":"object","additionalProperties":false,"required":["tracks"],"properties":{"tracks":{"description":"One entry per upstream stable tree followed.","type":"array","minItems":1,"items":{"$ref":"#/definitions/track"},"examples":[[{"name":"qemu","upstream":{"url":"https://gitlab.com/qemu-project/qemu.git","branch":"stable-8.2","tag":"v{version}"}}]]},"maintainer":{"description":"Name and email written into debian/changelog trailers and commits (default: DEBFULLNAME and DEBEMAIL from the environment).","type":"object","additionalProperties":false,"required":["name","email"],"properties":{"name":{"description":"Full name, as in a changelog trailer.","type":"string","minLength":1,"pattern":"^[^<>\\\\n]+$","examples":["Jane Doe"]},"email":{"description":"Email address, without angle brackets.","type":"string","pattern":"^[^@\\\\s<>]+@[^@\\\\s<>]+$","examples":["jane@example.org"]}}},"distribution":{"description":"Distribution written into new debian/changelog entries.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*$","default":"UNRELEASED","examples":["UNRELEASED","noble"]},"vendor":{"description":"Whose package this is: the next version\'s suffix (debian: 2.0-3; ubuntu: 2.0-2ubuntu1, 3.1-0ubuntu1) and the release tag prefix (debian/, ubuntu/). auto: ubuntu when the top changelog version has an Ubuntu revision or the newest released entry names an Ubuntu series, else debian.","type":"string","enum":["auto","debian","ubuntu"],"default":"auto","examples":["ubuntu"]},"calendar":{"$ref":"#/definitions/calendar"},"build":{"description":"Package build matrix for the reusable workflow (releases x arches).","type":"object","additionalProperties":false,"required":["releases"],"properties":{"releases":{"description":"Container images of the releases to build for, as <distro>:<codename>.","type":"array","items":{"type":"string","minLength":1},"examples":[["ubuntu:noble","debian:bookworm"]]},"arches":{"description":"Debian architectures to build for.","type":"array","items":{"type":"string","pattern":"^[a-z0-9]+$"},"default":["amd64"],"examples":[["amd64","arm64"]]}}},"upload":{"description":"Where `stable-sync upload` and the release action send the signed source upload (dput).","type":"object","additionalProperties":false,"required":["target"],"properties":{"target":{"description":"dput host: a Launchpad PPA (ppa:owner/name) or a stanza of the dput configuration (ftp-master, a local queue).","type":"string","minLength":1,"examples":["ppa:ubuntu-virt/stable-sync","ftp-master"]},"dput-config":{"description":"A dput.cf in the packaging repository, relative to it, used instead of /etc/dput.cf and ~/.dput.cf.","type":"string","minLength":1,"examples":[".github/dput.cf"]}}}},"definitions":{"track":{"description":"One upstream stable tree followed as a quilt series.","type":"object","additionalProperties":false,"required":["name","upstream"],"properties":{"name":{"description":"Unique track name; names the pull request branch stable-sync/<name>.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","examples":["qemu"]},"upstream":{"description":"The upstream stable tree.","type":"object","additionalProperties":false,"required":["url","branch"],"properties":{"url":{"description":"Any git URL, file:// URL or local path (relative to the packaging repository).","type":"string","minLength":1,"examples":["https://gitlab.com/qemu-project/qemu.git"]},"branch":{"description":"The stable branch followed.","type":"string","minLength":1,"examples":["stable-8.2","linux-6.1.y"]},"tag":{"description":"Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package\'s debian/gbp.conf.","type":"string","pattern":"\\\\{version\\\\}","examples":["v{version}"]},"commit-url":{"description":"Web URL of one upstream commit, with {sha}; used in DEP-3 Origin (default: commit:<sha>).","type":"string","pattern":"\\\\{sha\\\\}","examples":["https://gitlab.com/qemu-project/qemu/-/commit/{sha}"]}},"examples":[{"url":"https://gitlab.com/qemu-project/qemu.git","branch":"stable-8.2","tag":"v{version}"}]},"package":{"description":"Directory holding debian/, relative to the repository root.","type":"string","minLength":1,"default":".","examples":[".","kvm"]},"pin":{"description":"Pinned upstream version: \'changelog\' (upstream part of debian/changelog\'s top version) or an explicit upstream version.","type":"string","pattern":"^(changelog|[0-9][A-Za-z0-9.+~-]*)$","default":"changelog","examples":["changelog","8.2.2"]},"paths":{"description":"Only commits touching these globs are taken (empty: all paths). \'*\' within a segment, \'**\' any depth, \'?\' one character, \'dir/\' or a bare directory name: everything below it.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["arch/x86/kvm/**","virt/kvm/**","include/linux/kvm*"]]},"exclude":{"description":"Commits never taken.","type":"object","additionalProperties":false,"properties":{"paths":{"description":"Globs of paths never taken (same syntax as paths).","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["tests/**","docs/"]]},"subjects":{"description":"Regular expressions (JavaScript syntax, case-insensitive) matched against commit subjects.","type":"array","items":{"type":"string","minLength":1},"default":[],"examples":[["^Revert \\"","\\\\bci\\\\b"]]},"commits":{"description":"Single upstream commits a maintainer declined: never proposed again (skipped as declined). stable-sync adds an entry itself when a maintainer ticks a fix\'s \'leave out\' box in its pull request.","type":"array","items":{"type":"object","additionalProperties":false,"required":["sha","reason"],"properties":{"sha":{"description":"The full 40-hex upstream commit id.","type":"string","minLength":1},"reason":{"description":"Why the package does not take it (shown in plan and in the pull request).","type":"string","minLength":1},"subject":{"description":"The commit\'s subject, for a human reading this file.","type":"string"},"by":{"description":"Who declined it, e.g. @login, or \'a maintainer via PR #12\'.","type":"string"}}},"default":[],"examples":[[{"sha":"0123456789abcdef0123456789abcdef01234567","reason":"breaks our ABI","by":"@jane"}]]}},"examples":[{"paths":["tests/"],"subjects":["^Revert "]}]},"bugs":{"description":"The upstream\'s issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.","type":"array","items":{"$ref":"#/definitions/bugTracker"},"default":[],"examples":[[{"url":"https://gitlab.com/qemu-project/qemu/-/issues/{id}","field":"Bug"}]]},"patch-format":{"description":"How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.","type":"string","enum":["auto","gbp","dep3"],"default":"auto","examples":["gbp"]},"patch-dir":{"description":"Where new patches are written, relative to the package directory; inside debian/patches.","type":"string","pattern":"^debian/patches(/.*)?$","default":"debian/patches/stable","examples":["debian/patches/stable"]},"version-files":{"description":"Files whose only change marks an upstream version-bump commit (skipped).","type":"array","items":{"type":"string","minLength":1},"default":["VERSION","Changelog"],"examples":[["VERSION","Changelog"],["Makefile"]]},"calendar":{"$ref":"#/definitions/calendar"}}},"calendar":{"description":"Freeze calendar: before feature-freeze the pin follows the newest stable release, until beta-freeze only fixes, then nothing is proposed. A track\'s calendar overrides the top-level one event by event.","type":"object","additionalProperties":false,"properties":{"feature-freeze":{"$ref":"#/definitions/date","description":"Feature Freeze date (YYYY-MM-DD)."},"beta-freeze":{"$ref":"#/definitions/date","description":"Beta Freeze date (YYYY-MM-DD)."},"release":{"$ref":"#/definitions/date","description":"Release date (YYYY-MM-DD)."},"milestones":{"description":"Read the dates from these GitHub milestones (by title, their due dates) instead of fixed dates.","type":"object","additionalProperties":false,"properties":{"feature-freeze":{"type":"string","minLength":1,"examples":["Feature Freeze"]},"beta-freeze":{"type":"string","minLength":1,"examples":["Beta Freeze"]},"release":{"type":"string","minLength":1,"examples":["24.04"]}}}}},"bugTracker":{"description":"One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.","type":"object","additionalProperties":false,"required":["url","field"],"properties":{"url":{"description":"A bug\'s web URL with {id} where the bug id goes; * matches any text without spaces.","type":"string","pattern":"^https?://\\\\S+$","examples":["https://gitlab.com/qemu-project/qemu/-/issues/{id}"]},"field":{"description":"The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.","type":"string","enum":["Bug","Bug-Debian","Bug-Ubuntu"],"examples":["Bug"]}}},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","examples":["2026-02-19"]}}}');
 ;// CONCATENATED MODULE: ./build/config/schema-validate.generated.js
 // Generated by scripts/build-config-validator.mjs from schema/stable-sync.schema.json: do not edit.
 
@@ -43125,6 +43623,14 @@ const schema11 = {
       default: 'UNRELEASED',
       examples: ['UNRELEASED', 'noble']
     },
+    vendor: {
+      description:
+        "Whose package this is: the next version's suffix (debian: 2.0-3; ubuntu: 2.0-2ubuntu1, 3.1-0ubuntu1) and the release tag prefix (debian/, ubuntu/). auto: ubuntu when the top changelog version has an Ubuntu revision or the newest released entry names an Ubuntu series, else debian.",
+      type: 'string',
+      enum: ['auto', 'debian', 'ubuntu'],
+      default: 'auto',
+      examples: ['ubuntu']
+    },
     calendar: { $ref: '#/definitions/calendar' },
     build: {
       description: 'Package build matrix for the reusable workflow (releases x arches).',
@@ -43146,6 +43652,28 @@ const schema11 = {
           examples: [['amd64', 'arm64']]
         }
       }
+    },
+    upload: {
+      description: 'Where `stable-sync upload` and the release action send the signed source upload (dput).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['target'],
+      properties: {
+        target: {
+          description:
+            'dput host: a Launchpad PPA (ppa:owner/name) or a stanza of the dput configuration (ftp-master, a local queue).',
+          type: 'string',
+          minLength: 1,
+          examples: ['ppa:ubuntu-virt/stable-sync', 'ftp-master']
+        },
+        'dput-config': {
+          description:
+            'A dput.cf in the packaging repository, relative to it, used instead of /etc/dput.cf and ~/.dput.cf.',
+          type: 'string',
+          minLength: 1,
+          examples: ['.github/dput.cf']
+        }
+      }
     }
   },
   definitions: {
@@ -43165,7 +43693,7 @@ const schema11 = {
           description: 'The upstream stable tree.',
           type: 'object',
           additionalProperties: false,
-          required: ['url', 'branch', 'tag'],
+          required: ['url', 'branch'],
           properties: {
             url: {
               description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -43180,7 +43708,8 @@ const schema11 = {
               examples: ['stable-8.2', 'linux-6.1.y']
             },
             tag: {
-              description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+              description:
+                "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
               type: 'string',
               pattern: '\\{version\\}',
               examples: ['v{version}']
@@ -43239,9 +43768,55 @@ const schema11 = {
               items: { type: 'string', minLength: 1 },
               default: [],
               examples: [['^Revert "', '\\bci\\b']]
+            },
+            commits: {
+              description:
+                "Single upstream commits a maintainer declined: never proposed again (skipped as declined). stable-sync adds an entry itself when a maintainer ticks a fix's 'leave out' box in its pull request.",
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['sha', 'reason'],
+                properties: {
+                  sha: { description: 'The full 40-hex upstream commit id.', type: 'string', minLength: 1 },
+                  reason: {
+                    description: 'Why the package does not take it (shown in plan and in the pull request).',
+                    type: 'string',
+                    minLength: 1
+                  },
+                  subject: {
+                    description: "The commit's subject, for a human reading this file.",
+                    type: 'string'
+                  },
+                  by: {
+                    description: "Who declined it, e.g. @login, or 'a maintainer via PR #12'.",
+                    type: 'string'
+                  }
+                }
+              },
+              default: [],
+              examples: [
+                [{ sha: '0123456789abcdef0123456789abcdef01234567', reason: 'breaks our ABI', by: '@jane' }]
+              ]
             }
           },
           examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
+        },
+        bugs: {
+          description:
+            "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+          type: 'array',
+          items: { $ref: '#/definitions/bugTracker' },
+          default: [],
+          examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+        },
+        'patch-format': {
+          description:
+            'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+          type: 'string',
+          enum: ['auto', 'gbp', 'dep3'],
+          default: 'auto',
+          examples: ['gbp']
         },
         'patch-dir': {
           description:
@@ -43283,6 +43858,27 @@ const schema11 = {
         }
       }
     },
+    bugTracker: {
+      description:
+        'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['url', 'field'],
+      properties: {
+        url: {
+          description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+          type: 'string',
+          pattern: '^https?://\\S+$',
+          examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+        },
+        field: {
+          description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+          type: 'string',
+          enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+          examples: ['Bug']
+        }
+      }
+    },
     date: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
   }
 }
@@ -43302,7 +43898,7 @@ const schema12 = {
       description: 'The upstream stable tree.',
       type: 'object',
       additionalProperties: false,
-      required: ['url', 'branch', 'tag'],
+      required: ['url', 'branch'],
       properties: {
         url: {
           description: 'Any git URL, file:// URL or local path (relative to the packaging repository).',
@@ -43317,7 +43913,8 @@ const schema12 = {
           examples: ['stable-8.2', 'linux-6.1.y']
         },
         tag: {
-          description: 'Maps the pinned upstream version to an upstream tag; must contain {version}.',
+          description:
+            "Maps the pinned upstream version to an upstream tag; must contain {version}. Default: upstream-tag of the package's debian/gbp.conf.",
           type: 'string',
           pattern: '\\{version\\}',
           examples: ['v{version}']
@@ -43374,9 +43971,55 @@ const schema12 = {
           items: { type: 'string', minLength: 1 },
           default: [],
           examples: [['^Revert "', '\\bci\\b']]
+        },
+        commits: {
+          description:
+            "Single upstream commits a maintainer declined: never proposed again (skipped as declined). stable-sync adds an entry itself when a maintainer ticks a fix's 'leave out' box in its pull request.",
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['sha', 'reason'],
+            properties: {
+              sha: { description: 'The full 40-hex upstream commit id.', type: 'string', minLength: 1 },
+              reason: {
+                description: 'Why the package does not take it (shown in plan and in the pull request).',
+                type: 'string',
+                minLength: 1
+              },
+              subject: {
+                description: "The commit's subject, for a human reading this file.",
+                type: 'string'
+              },
+              by: {
+                description: "Who declined it, e.g. @login, or 'a maintainer via PR #12'.",
+                type: 'string'
+              }
+            }
+          },
+          default: [],
+          examples: [
+            [{ sha: '0123456789abcdef0123456789abcdef01234567', reason: 'breaks our ABI', by: '@jane' }]
+          ]
         }
       },
       examples: [{ paths: ['tests/'], subjects: ['^Revert '] }]
+    },
+    bugs: {
+      description:
+        "The upstream's issue trackers: bug URLs (and bare #N in Resolves:/Fixes:, for the first Bug tracker) named in commit messages go into this DEP-3 field. Debian and Launchpad URLs are known without it.",
+      type: 'array',
+      items: { $ref: '#/definitions/bugTracker' },
+      default: [],
+      examples: [[{ url: 'https://gitlab.com/qemu-project/qemu/-/issues/{id}', field: 'Bug' }]]
+    },
+    'patch-format': {
+      description:
+        'How new patches are written: gbp (exactly as gbp pq export writes them, so gbp pq import/export round-trips), dep3 (DEP-3 fields in the header), or auto: gbp when the package has debian/gbp.conf.',
+      type: 'string',
+      enum: ['auto', 'gbp', 'dep3'],
+      default: 'auto',
+      examples: ['gbp']
     },
     'patch-dir': {
       description: 'Where new patches are written, relative to the package directory; inside debian/patches.',
@@ -43395,13 +44038,35 @@ const schema12 = {
     calendar: { $ref: '#/definitions/calendar' }
   }
 }
+const schema13 = {
+  description:
+    'One issue tracker: its bug URL with {id} (and * for any text) and the DEP-3 field its bugs go into.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['url', 'field'],
+  properties: {
+    url: {
+      description: "A bug's web URL with {id} where the bug id goes; * matches any text without spaces.",
+      type: 'string',
+      pattern: '^https?://\\S+$',
+      examples: ['https://gitlab.com/qemu-project/qemu/-/issues/{id}']
+    },
+    field: {
+      description: 'The DEP-3 field: Bug (the upstream tracker), Bug-Debian or Bug-Ubuntu.',
+      type: 'string',
+      enum: ['Bug', 'Bug-Debian', 'Bug-Ubuntu'],
+      examples: ['Bug']
+    }
+  }
+}
 const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^[A-Za-z0-9][A-Za-z0-9._-]*$', 'u')
 const pattern1 = new RegExp('\\{version\\}', 'u')
 const pattern2 = new RegExp('\\{sha\\}', 'u')
 const pattern3 = new RegExp('^(changelog|[0-9][A-Za-z0-9.+~-]*)$', 'u')
-const pattern4 = new RegExp('^debian/patches(/.*)?$', 'u')
-const schema13 = {
+const pattern4 = new RegExp('^https?://\\S+$', 'u')
+const pattern5 = new RegExp('^debian/patches(/.*)?$', 'u')
+const schema14 = {
   description:
     "Freeze calendar: before feature-freeze the pin follows the newest stable release, until beta-freeze only fixes, then nothing is proposed. A track's calendar overrides the top-level one event by event.",
   type: 'object',
@@ -43423,8 +44088,8 @@ const schema13 = {
     }
   }
 }
-const schema14 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
-const pattern5 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
+const schema15 = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', examples: ['2026-02-19'] }
+const pattern6 = new RegExp('^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'u')
 function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -43443,7 +44108,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema13,
+          parentSchema: schema14,
           data
         }
         if (vErrors === null) {
@@ -43457,7 +44122,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['feature-freeze'] !== undefined) {
       let data0 = data['feature-freeze']
       if (typeof data0 === 'string') {
-        if (!pattern5.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err1 = {
             instancePath: instancePath + '/feature-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -43465,7 +44130,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data0
           }
           if (vErrors === null) {
@@ -43482,8 +44147,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data0
         }
         if (vErrors === null) {
@@ -43497,7 +44162,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data['beta-freeze'] !== undefined) {
       let data1 = data['beta-freeze']
       if (typeof data1 === 'string') {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err3 = {
             instancePath: instancePath + '/beta-freeze',
             schemaPath: '#/definitions/date/pattern',
@@ -43505,7 +44170,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data1
           }
           if (vErrors === null) {
@@ -43522,8 +44187,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data1
         }
         if (vErrors === null) {
@@ -43537,7 +44202,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.release !== undefined) {
       let data2 = data.release
       if (typeof data2 === 'string') {
-        if (!pattern5.test(data2)) {
+        if (!pattern6.test(data2)) {
           const err5 = {
             instancePath: instancePath + '/release',
             schemaPath: '#/definitions/date/pattern',
@@ -43545,7 +44210,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
             message: 'must match pattern "' + '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' + '"',
             schema: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-            parentSchema: schema14,
+            parentSchema: schema15,
             data: data2
           }
           if (vErrors === null) {
@@ -43562,8 +44227,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema15.type,
+          parentSchema: schema15,
           data: data2
         }
         if (vErrors === null) {
@@ -43586,7 +44251,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema13.properties.milestones,
+              parentSchema: schema14.properties.milestones,
               data: data3
             }
             if (vErrors === null) {
@@ -43608,7 +44273,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+                parentSchema: schema14.properties.milestones.properties['feature-freeze'],
                 data: data4
               }
               if (vErrors === null) {
@@ -43625,8 +44290,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['feature-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['feature-freeze'],
+              schema: schema14.properties.milestones.properties['feature-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['feature-freeze'],
               data: data4
             }
             if (vErrors === null) {
@@ -43648,7 +44313,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+                parentSchema: schema14.properties.milestones.properties['beta-freeze'],
                 data: data5
               }
               if (vErrors === null) {
@@ -43665,8 +44330,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties['beta-freeze'].type,
-              parentSchema: schema13.properties.milestones.properties['beta-freeze'],
+              schema: schema14.properties.milestones.properties['beta-freeze'].type,
+              parentSchema: schema14.properties.milestones.properties['beta-freeze'],
               data: data5
             }
             if (vErrors === null) {
@@ -43688,7 +44353,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema13.properties.milestones.properties.release,
+                parentSchema: schema14.properties.milestones.properties.release,
                 data: data6
               }
               if (vErrors === null) {
@@ -43705,8 +44370,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema13.properties.milestones.properties.release.type,
-              parentSchema: schema13.properties.milestones.properties.release,
+              schema: schema14.properties.milestones.properties.release.type,
+              parentSchema: schema14.properties.milestones.properties.release,
               data: data6
             }
             if (vErrors === null) {
@@ -43724,8 +44389,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema13.properties.milestones.type,
-          parentSchema: schema13.properties.milestones,
+          schema: schema14.properties.milestones.type,
+          parentSchema: schema14.properties.milestones,
           data: data3
         }
         if (vErrors === null) {
@@ -43743,8 +44408,8 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema13.type,
-      parentSchema: schema13,
+      schema: schema14.type,
+      parentSchema: schema14,
       data
     }
     if (vErrors === null) {
@@ -43896,27 +44561,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++
         }
-        if (data1.tag === undefined) {
-          const err7 = {
-            instancePath: instancePath + '/upstream',
-            schemaPath: '#/properties/upstream/required',
-            keyword: 'required',
-            params: { missingProperty: 'tag' },
-            message: "must have required property '" + 'tag' + "'",
-            schema: schema12.properties.upstream.required,
-            parentSchema: schema12.properties.upstream,
-            data: data1
-          }
-          if (vErrors === null) {
-            vErrors = [err7]
-          } else {
-            vErrors.push(err7)
-          }
-          errors++
-        }
         for (const key1 in data1) {
           if (!(key1 === 'url' || key1 === 'branch' || key1 === 'tag' || key1 === 'commit-url')) {
-            const err8 = {
+            const err7 = {
               instancePath: instancePath + '/upstream',
               schemaPath: '#/properties/upstream/additionalProperties',
               keyword: 'additionalProperties',
@@ -43927,9 +44574,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data1
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err7]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err7)
             }
             errors++
           }
@@ -43938,7 +44585,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data2 = data1.url
           if (typeof data2 === 'string') {
             if (data2.length < 1) {
-              const err9 = {
+              const err8 = {
                 instancePath: instancePath + '/upstream/url',
                 schemaPath: '#/properties/upstream/properties/url/minLength',
                 keyword: 'minLength',
@@ -43949,14 +44596,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data2
               }
               if (vErrors === null) {
-                vErrors = [err9]
+                vErrors = [err8]
               } else {
-                vErrors.push(err9)
+                vErrors.push(err8)
               }
               errors++
             }
           } else {
-            const err10 = {
+            const err9 = {
               instancePath: instancePath + '/upstream/url',
               schemaPath: '#/properties/upstream/properties/url/type',
               keyword: 'type',
@@ -43967,9 +44614,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data2
             }
             if (vErrors === null) {
-              vErrors = [err10]
+              vErrors = [err9]
             } else {
-              vErrors.push(err10)
+              vErrors.push(err9)
             }
             errors++
           }
@@ -43978,7 +44625,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data3 = data1.branch
           if (typeof data3 === 'string') {
             if (data3.length < 1) {
-              const err11 = {
+              const err10 = {
                 instancePath: instancePath + '/upstream/branch',
                 schemaPath: '#/properties/upstream/properties/branch/minLength',
                 keyword: 'minLength',
@@ -43989,14 +44636,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data3
               }
               if (vErrors === null) {
-                vErrors = [err11]
+                vErrors = [err10]
               } else {
-                vErrors.push(err11)
+                vErrors.push(err10)
               }
               errors++
             }
           } else {
-            const err12 = {
+            const err11 = {
               instancePath: instancePath + '/upstream/branch',
               schemaPath: '#/properties/upstream/properties/branch/type',
               keyword: 'type',
@@ -44007,9 +44654,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data3
             }
             if (vErrors === null) {
-              vErrors = [err12]
+              vErrors = [err11]
             } else {
-              vErrors.push(err12)
+              vErrors.push(err11)
             }
             errors++
           }
@@ -44018,7 +44665,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data4 = data1.tag
           if (typeof data4 === 'string') {
             if (!pattern1.test(data4)) {
-              const err13 = {
+              const err12 = {
                 instancePath: instancePath + '/upstream/tag',
                 schemaPath: '#/properties/upstream/properties/tag/pattern',
                 keyword: 'pattern',
@@ -44029,14 +44676,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data4
               }
               if (vErrors === null) {
-                vErrors = [err13]
+                vErrors = [err12]
               } else {
-                vErrors.push(err13)
+                vErrors.push(err12)
               }
               errors++
             }
           } else {
-            const err14 = {
+            const err13 = {
               instancePath: instancePath + '/upstream/tag',
               schemaPath: '#/properties/upstream/properties/tag/type',
               keyword: 'type',
@@ -44047,9 +44694,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data4
             }
             if (vErrors === null) {
-              vErrors = [err14]
+              vErrors = [err13]
             } else {
-              vErrors.push(err14)
+              vErrors.push(err13)
             }
             errors++
           }
@@ -44058,7 +44705,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data5 = data1['commit-url']
           if (typeof data5 === 'string') {
             if (!pattern2.test(data5)) {
-              const err15 = {
+              const err14 = {
                 instancePath: instancePath + '/upstream/commit-url',
                 schemaPath: '#/properties/upstream/properties/commit-url/pattern',
                 keyword: 'pattern',
@@ -44069,14 +44716,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5
               }
               if (vErrors === null) {
-                vErrors = [err15]
+                vErrors = [err14]
               } else {
-                vErrors.push(err15)
+                vErrors.push(err14)
               }
               errors++
             }
           } else {
-            const err16 = {
+            const err15 = {
               instancePath: instancePath + '/upstream/commit-url',
               schemaPath: '#/properties/upstream/properties/commit-url/type',
               keyword: 'type',
@@ -44087,15 +44734,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data5
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err15]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err15)
             }
             errors++
           }
         }
       } else {
-        const err17 = {
+        const err16 = {
           instancePath: instancePath + '/upstream',
           schemaPath: '#/properties/upstream/type',
           keyword: 'type',
@@ -44106,9 +44753,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data1
         }
         if (vErrors === null) {
-          vErrors = [err17]
+          vErrors = [err16]
         } else {
-          vErrors.push(err17)
+          vErrors.push(err16)
         }
         errors++
       }
@@ -44117,7 +44764,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data6 = data.package
       if (typeof data6 === 'string') {
         if (data6.length < 1) {
-          const err18 = {
+          const err17 = {
             instancePath: instancePath + '/package',
             schemaPath: '#/properties/package/minLength',
             keyword: 'minLength',
@@ -44128,14 +44775,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6
           }
           if (vErrors === null) {
-            vErrors = [err18]
+            vErrors = [err17]
           } else {
-            vErrors.push(err18)
+            vErrors.push(err17)
           }
           errors++
         }
       } else {
-        const err19 = {
+        const err18 = {
           instancePath: instancePath + '/package',
           schemaPath: '#/properties/package/type',
           keyword: 'type',
@@ -44146,9 +44793,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6
         }
         if (vErrors === null) {
-          vErrors = [err19]
+          vErrors = [err18]
         } else {
-          vErrors.push(err19)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -44157,7 +44804,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data7 = data.pin
       if (typeof data7 === 'string') {
         if (!pattern3.test(data7)) {
-          const err20 = {
+          const err19 = {
             instancePath: instancePath + '/pin',
             schemaPath: '#/properties/pin/pattern',
             keyword: 'pattern',
@@ -44168,14 +44815,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             data: data7
           }
           if (vErrors === null) {
-            vErrors = [err20]
+            vErrors = [err19]
           } else {
-            vErrors.push(err20)
+            vErrors.push(err19)
           }
           errors++
         }
       } else {
-        const err21 = {
+        const err20 = {
           instancePath: instancePath + '/pin',
           schemaPath: '#/properties/pin/type',
           keyword: 'type',
@@ -44186,9 +44833,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err21]
+          vErrors = [err20]
         } else {
-          vErrors.push(err21)
+          vErrors.push(err20)
         }
         errors++
       }
@@ -44201,7 +44848,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data9 = data8[i0]
           if (typeof data9 === 'string') {
             if (data9.length < 1) {
-              const err22 = {
+              const err21 = {
                 instancePath: instancePath + '/paths/' + i0,
                 schemaPath: '#/properties/paths/items/minLength',
                 keyword: 'minLength',
@@ -44212,14 +44859,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data9
               }
               if (vErrors === null) {
-                vErrors = [err22]
+                vErrors = [err21]
               } else {
-                vErrors.push(err22)
+                vErrors.push(err21)
               }
               errors++
             }
           } else {
-            const err23 = {
+            const err22 = {
               instancePath: instancePath + '/paths/' + i0,
               schemaPath: '#/properties/paths/items/type',
               keyword: 'type',
@@ -44230,15 +44877,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data9
             }
             if (vErrors === null) {
-              vErrors = [err23]
+              vErrors = [err22]
             } else {
-              vErrors.push(err23)
+              vErrors.push(err22)
             }
             errors++
           }
         }
       } else {
-        const err24 = {
+        const err23 = {
           instancePath: instancePath + '/paths',
           schemaPath: '#/properties/paths/type',
           keyword: 'type',
@@ -44249,9 +44896,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data8
         }
         if (vErrors === null) {
-          vErrors = [err24]
+          vErrors = [err23]
         } else {
-          vErrors.push(err24)
+          vErrors.push(err23)
         }
         errors++
       }
@@ -44260,8 +44907,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data10 = data.exclude
       if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
         for (const key2 in data10) {
-          if (!(key2 === 'paths' || key2 === 'subjects')) {
-            const err25 = {
+          if (!(key2 === 'paths' || key2 === 'subjects' || key2 === 'commits')) {
+            const err24 = {
               instancePath: instancePath + '/exclude',
               schemaPath: '#/properties/exclude/additionalProperties',
               keyword: 'additionalProperties',
@@ -44272,9 +44919,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10
             }
             if (vErrors === null) {
-              vErrors = [err25]
+              vErrors = [err24]
             } else {
-              vErrors.push(err25)
+              vErrors.push(err24)
             }
             errors++
           }
@@ -44287,7 +44934,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data12 = data11[i1]
               if (typeof data12 === 'string') {
                 if (data12.length < 1) {
-                  const err26 = {
+                  const err25 = {
                     instancePath: instancePath + '/exclude/paths/' + i1,
                     schemaPath: '#/properties/exclude/properties/paths/items/minLength',
                     keyword: 'minLength',
@@ -44298,14 +44945,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err26]
+                    vErrors = [err25]
                   } else {
-                    vErrors.push(err26)
+                    vErrors.push(err25)
                   }
                   errors++
                 }
               } else {
-                const err27 = {
+                const err26 = {
                   instancePath: instancePath + '/exclude/paths/' + i1,
                   schemaPath: '#/properties/exclude/properties/paths/items/type',
                   keyword: 'type',
@@ -44316,15 +44963,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err26]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err26)
                 }
                 errors++
               }
             }
           } else {
-            const err28 = {
+            const err27 = {
               instancePath: instancePath + '/exclude/paths',
               schemaPath: '#/properties/exclude/properties/paths/type',
               keyword: 'type',
@@ -44335,9 +44982,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data11
             }
             if (vErrors === null) {
-              vErrors = [err28]
+              vErrors = [err27]
             } else {
-              vErrors.push(err28)
+              vErrors.push(err27)
             }
             errors++
           }
@@ -44350,7 +44997,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data14 = data13[i2]
               if (typeof data14 === 'string') {
                 if (data14.length < 1) {
-                  const err29 = {
+                  const err28 = {
                     instancePath: instancePath + '/exclude/subjects/' + i2,
                     schemaPath: '#/properties/exclude/properties/subjects/items/minLength',
                     keyword: 'minLength',
@@ -44361,14 +45008,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data14
                   }
                   if (vErrors === null) {
-                    vErrors = [err29]
+                    vErrors = [err28]
                   } else {
-                    vErrors.push(err29)
+                    vErrors.push(err28)
                   }
                   errors++
                 }
               } else {
-                const err30 = {
+                const err29 = {
                   instancePath: instancePath + '/exclude/subjects/' + i2,
                   schemaPath: '#/properties/exclude/properties/subjects/items/type',
                   keyword: 'type',
@@ -44379,15 +45026,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data14
                 }
                 if (vErrors === null) {
-                  vErrors = [err30]
+                  vErrors = [err29]
                 } else {
-                  vErrors.push(err30)
+                  vErrors.push(err29)
                 }
                 errors++
               }
             }
           } else {
-            const err31 = {
+            const err30 = {
               instancePath: instancePath + '/exclude/subjects',
               schemaPath: '#/properties/exclude/properties/subjects/type',
               keyword: 'type',
@@ -44398,15 +45045,239 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               data: data13
             }
             if (vErrors === null) {
-              vErrors = [err31]
+              vErrors = [err30]
             } else {
-              vErrors.push(err31)
+              vErrors.push(err30)
+            }
+            errors++
+          }
+        }
+        if (data10.commits !== undefined) {
+          let data15 = data10.commits
+          if (Array.isArray(data15)) {
+            const len3 = data15.length
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data16 = data15[i3]
+              if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                if (data16.sha === undefined) {
+                  const err31 = {
+                    instancePath: instancePath + '/exclude/commits/' + i3,
+                    schemaPath: '#/properties/exclude/properties/commits/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'sha' },
+                    message: "must have required property '" + 'sha' + "'",
+                    schema: schema12.properties.exclude.properties.commits.items.required,
+                    parentSchema: schema12.properties.exclude.properties.commits.items,
+                    data: data16
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err31]
+                  } else {
+                    vErrors.push(err31)
+                  }
+                  errors++
+                }
+                if (data16.reason === undefined) {
+                  const err32 = {
+                    instancePath: instancePath + '/exclude/commits/' + i3,
+                    schemaPath: '#/properties/exclude/properties/commits/items/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'reason' },
+                    message: "must have required property '" + 'reason' + "'",
+                    schema: schema12.properties.exclude.properties.commits.items.required,
+                    parentSchema: schema12.properties.exclude.properties.commits.items,
+                    data: data16
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err32]
+                  } else {
+                    vErrors.push(err32)
+                  }
+                  errors++
+                }
+                for (const key3 in data16) {
+                  if (!(key3 === 'sha' || key3 === 'reason' || key3 === 'subject' || key3 === 'by')) {
+                    const err33 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3,
+                      schemaPath: '#/properties/exclude/properties/commits/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key3 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema12.properties.exclude.properties.commits.items,
+                      data: data16
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err33]
+                    } else {
+                      vErrors.push(err33)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.sha !== undefined) {
+                  let data17 = data16.sha
+                  if (typeof data17 === 'string') {
+                    if (data17.length < 1) {
+                      const err34 = {
+                        instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
+                        schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema12.properties.exclude.properties.commits.items.properties.sha,
+                        data: data17
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err34]
+                      } else {
+                        vErrors.push(err34)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err35 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/sha',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/sha/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.sha.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.sha,
+                      data: data17
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err35]
+                    } else {
+                      vErrors.push(err35)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.reason !== undefined) {
+                  let data18 = data16.reason
+                  if (typeof data18 === 'string') {
+                    if (data18.length < 1) {
+                      const err36 = {
+                        instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
+                        schemaPath:
+                          '#/properties/exclude/properties/commits/items/properties/reason/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                        schema: 1,
+                        parentSchema: schema12.properties.exclude.properties.commits.items.properties.reason,
+                        data: data18
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err36]
+                      } else {
+                        vErrors.push(err36)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err37 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/reason',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/reason/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.reason.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.reason,
+                      data: data18
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err37]
+                    } else {
+                      vErrors.push(err37)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.subject !== undefined) {
+                  let data19 = data16.subject
+                  if (typeof data19 !== 'string') {
+                    const err38 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/subject',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/subject/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.subject.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.subject,
+                      data: data19
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err38]
+                    } else {
+                      vErrors.push(err38)
+                    }
+                    errors++
+                  }
+                }
+                if (data16.by !== undefined) {
+                  let data20 = data16.by
+                  if (typeof data20 !== 'string') {
+                    const err39 = {
+                      instancePath: instancePath + '/exclude/commits/' + i3 + '/by',
+                      schemaPath: '#/properties/exclude/properties/commits/items/properties/by/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema12.properties.exclude.properties.commits.items.properties.by.type,
+                      parentSchema: schema12.properties.exclude.properties.commits.items.properties.by,
+                      data: data20
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err39]
+                    } else {
+                      vErrors.push(err39)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err40 = {
+                  instancePath: instancePath + '/exclude/commits/' + i3,
+                  schemaPath: '#/properties/exclude/properties/commits/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema12.properties.exclude.properties.commits.items.type,
+                  parentSchema: schema12.properties.exclude.properties.commits.items,
+                  data: data16
+                }
+                if (vErrors === null) {
+                  vErrors = [err40]
+                } else {
+                  vErrors.push(err40)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + '/exclude/commits',
+              schemaPath: '#/properties/exclude/properties/commits/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema12.properties.exclude.properties.commits.type,
+              parentSchema: schema12.properties.exclude.properties.commits,
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err41]
+            } else {
+              vErrors.push(err41)
             }
             errors++
           }
         }
       } else {
-        const err32 = {
+        const err42 = {
           instancePath: instancePath + '/exclude',
           schemaPath: '#/properties/exclude/type',
           keyword: 'type',
@@ -44417,18 +45288,237 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           data: data10
         }
         if (vErrors === null) {
-          vErrors = [err32]
+          vErrors = [err42]
         } else {
-          vErrors.push(err32)
+          vErrors.push(err42)
+        }
+        errors++
+      }
+    }
+    if (data.bugs !== undefined) {
+      let data21 = data.bugs
+      if (Array.isArray(data21)) {
+        const len4 = data21.length
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data22 = data21[i4]
+          if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+            if (data22.url === undefined) {
+              const err43 = {
+                instancePath: instancePath + '/bugs/' + i4,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'url' },
+                message: "must have required property '" + 'url' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data22
+              }
+              if (vErrors === null) {
+                vErrors = [err43]
+              } else {
+                vErrors.push(err43)
+              }
+              errors++
+            }
+            if (data22.field === undefined) {
+              const err44 = {
+                instancePath: instancePath + '/bugs/' + i4,
+                schemaPath: '#/definitions/bugTracker/required',
+                keyword: 'required',
+                params: { missingProperty: 'field' },
+                message: "must have required property '" + 'field' + "'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data22
+              }
+              if (vErrors === null) {
+                vErrors = [err44]
+              } else {
+                vErrors.push(err44)
+              }
+              errors++
+            }
+            for (const key4 in data22) {
+              if (!(key4 === 'url' || key4 === 'field')) {
+                const err45 = {
+                  instancePath: instancePath + '/bugs/' + i4,
+                  schemaPath: '#/definitions/bugTracker/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema13,
+                  data: data22
+                }
+                if (vErrors === null) {
+                  vErrors = [err45]
+                } else {
+                  vErrors.push(err45)
+                }
+                errors++
+              }
+            }
+            if (data22.url !== undefined) {
+              let data23 = data22.url
+              if (typeof data23 === 'string') {
+                if (!pattern4.test(data23)) {
+                  const err46 = {
+                    instancePath: instancePath + '/bugs/' + i4 + '/url',
+                    schemaPath: '#/definitions/bugTracker/properties/url/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^https?://\\S+$' },
+                    message: 'must match pattern "' + '^https?://\\S+$' + '"',
+                    schema: '^https?://\\S+$',
+                    parentSchema: schema13.properties.url,
+                    data: data23
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err46]
+                  } else {
+                    vErrors.push(err46)
+                  }
+                  errors++
+                }
+              } else {
+                const err47 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/url',
+                  schemaPath: '#/definitions/bugTracker/properties/url/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.url.type,
+                  parentSchema: schema13.properties.url,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err47]
+                } else {
+                  vErrors.push(err47)
+                }
+                errors++
+              }
+            }
+            if (data22.field !== undefined) {
+              let data24 = data22.field
+              if (typeof data24 !== 'string') {
+                const err48 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema13.properties.field.type,
+                  parentSchema: schema13.properties.field,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err48]
+                } else {
+                  vErrors.push(err48)
+                }
+                errors++
+              }
+              if (!(data24 === 'Bug' || data24 === 'Bug-Debian' || data24 === 'Bug-Ubuntu')) {
+                const err49 = {
+                  instancePath: instancePath + '/bugs/' + i4 + '/field',
+                  schemaPath: '#/definitions/bugTracker/properties/field/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema13.properties.field.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema13.properties.field.enum,
+                  parentSchema: schema13.properties.field,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err49]
+                } else {
+                  vErrors.push(err49)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err50 = {
+              instancePath: instancePath + '/bugs/' + i4,
+              schemaPath: '#/definitions/bugTracker/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data22
+            }
+            if (vErrors === null) {
+              vErrors = [err50]
+            } else {
+              vErrors.push(err50)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err51 = {
+          instancePath: instancePath + '/bugs',
+          schemaPath: '#/properties/bugs/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema12.properties.bugs.type,
+          parentSchema: schema12.properties.bugs,
+          data: data21
+        }
+        if (vErrors === null) {
+          vErrors = [err51]
+        } else {
+          vErrors.push(err51)
+        }
+        errors++
+      }
+    }
+    if (data['patch-format'] !== undefined) {
+      let data25 = data['patch-format']
+      if (typeof data25 !== 'string') {
+        const err52 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema12.properties['patch-format'].type,
+          parentSchema: schema12.properties['patch-format'],
+          data: data25
+        }
+        if (vErrors === null) {
+          vErrors = [err52]
+        } else {
+          vErrors.push(err52)
+        }
+        errors++
+      }
+      if (!(data25 === 'auto' || data25 === 'gbp' || data25 === 'dep3')) {
+        const err53 = {
+          instancePath: instancePath + '/patch-format',
+          schemaPath: '#/properties/patch-format/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema12.properties['patch-format'].enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema12.properties['patch-format'].enum,
+          parentSchema: schema12.properties['patch-format'],
+          data: data25
+        }
+        if (vErrors === null) {
+          vErrors = [err53]
+        } else {
+          vErrors.push(err53)
         }
         errors++
       }
     }
     if (data['patch-dir'] !== undefined) {
-      let data15 = data['patch-dir']
-      if (typeof data15 === 'string') {
-        if (!pattern4.test(data15)) {
-          const err33 = {
+      let data26 = data['patch-dir']
+      if (typeof data26 === 'string') {
+        if (!pattern5.test(data26)) {
+          const err54 = {
             instancePath: instancePath + '/patch-dir',
             schemaPath: '#/properties/patch-dir/pattern',
             keyword: 'pattern',
@@ -44436,17 +45526,17 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^debian/patches(/.*)?$' + '"',
             schema: '^debian/patches(/.*)?$',
             parentSchema: schema12.properties['patch-dir'],
-            data: data15
+            data: data26
           }
           if (vErrors === null) {
-            vErrors = [err33]
+            vErrors = [err54]
           } else {
-            vErrors.push(err33)
+            vErrors.push(err54)
           }
           errors++
         }
       } else {
-        const err34 = {
+        const err55 = {
           instancePath: instancePath + '/patch-dir',
           schemaPath: '#/properties/patch-dir/type',
           keyword: 'type',
@@ -44454,62 +45544,62 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
           schema: schema12.properties['patch-dir'].type,
           parentSchema: schema12.properties['patch-dir'],
-          data: data15
+          data: data26
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err55]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err55)
         }
         errors++
       }
     }
     if (data['version-files'] !== undefined) {
-      let data16 = data['version-files']
-      if (Array.isArray(data16)) {
-        const len3 = data16.length
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data17 = data16[i3]
-          if (typeof data17 === 'string') {
-            if (data17.length < 1) {
-              const err35 = {
-                instancePath: instancePath + '/version-files/' + i3,
+      let data27 = data['version-files']
+      if (Array.isArray(data27)) {
+        const len5 = data27.length
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data28 = data27[i5]
+          if (typeof data28 === 'string') {
+            if (data28.length < 1) {
+              const err56 = {
+                instancePath: instancePath + '/version-files/' + i5,
                 schemaPath: '#/properties/version-files/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema12.properties['version-files'].items,
-                data: data17
+                data: data28
               }
               if (vErrors === null) {
-                vErrors = [err35]
+                vErrors = [err56]
               } else {
-                vErrors.push(err35)
+                vErrors.push(err56)
               }
               errors++
             }
           } else {
-            const err36 = {
-              instancePath: instancePath + '/version-files/' + i3,
+            const err57 = {
+              instancePath: instancePath + '/version-files/' + i5,
               schemaPath: '#/properties/version-files/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
               schema: schema12.properties['version-files'].items.type,
               parentSchema: schema12.properties['version-files'].items,
-              data: data17
+              data: data28
             }
             if (vErrors === null) {
-              vErrors = [err36]
+              vErrors = [err57]
             } else {
-              vErrors.push(err36)
+              vErrors.push(err57)
             }
             errors++
           }
         }
       } else {
-        const err37 = {
+        const err58 = {
           instancePath: instancePath + '/version-files',
           schemaPath: '#/properties/version-files/type',
           keyword: 'type',
@@ -44517,12 +45607,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema12.properties['version-files'].type,
           parentSchema: schema12.properties['version-files'],
-          data: data16
+          data: data27
         }
         if (vErrors === null) {
-          vErrors = [err37]
+          vErrors = [err58]
         } else {
-          vErrors.push(err37)
+          vErrors.push(err58)
         }
         errors++
       }
@@ -44541,7 +45631,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err38 = {
+    const err59 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -44552,19 +45642,19 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err38]
+      vErrors = [err59]
     } else {
-      vErrors.push(err38)
+      vErrors.push(err59)
     }
     errors++
   }
   validate11.errors = vErrors
   return errors === 0
 }
-const pattern8 = new RegExp('^[^<>\\n]+$', 'u')
-const pattern9 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
-const pattern10 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
-const pattern11 = new RegExp('^[a-z0-9]+$', 'u')
+const pattern9 = new RegExp('^[^<>\\n]+$', 'u')
+const pattern10 = new RegExp('^[^@\\s<>]+@[^@\\s<>]+$', 'u')
+const pattern11 = new RegExp('^[A-Za-z0-9][A-Za-z0-9.+-]*$', 'u')
+const pattern12 = new RegExp('^[a-z0-9]+$', 'u')
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
   let errors = 0
@@ -44592,8 +45682,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'tracks' ||
         key0 === 'maintainer' ||
         key0 === 'distribution' ||
+        key0 === 'vendor' ||
         key0 === 'calendar' ||
-        key0 === 'build'
+        key0 === 'build' ||
+        key0 === 'upload'
       )) {
         const err1 = {
           instancePath,
@@ -44747,7 +45839,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (!pattern8.test(data3)) {
+            if (!pattern9.test(data3)) {
               const err8 = {
                 instancePath: instancePath + '/maintainer/name',
                 schemaPath: '#/properties/maintainer/properties/name/pattern',
@@ -44787,7 +45879,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.email !== undefined) {
           let data4 = data2.email
           if (typeof data4 === 'string') {
-            if (!pattern9.test(data4)) {
+            if (!pattern10.test(data4)) {
               const err10 = {
                 instancePath: instancePath + '/maintainer/email',
                 schemaPath: '#/properties/maintainer/properties/email/pattern',
@@ -44846,7 +45938,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.distribution !== undefined) {
       let data5 = data.distribution
       if (typeof data5 === 'string') {
-        if (!pattern10.test(data5)) {
+        if (!pattern11.test(data5)) {
           const err13 = {
             instancePath: instancePath + '/distribution',
             schemaPath: '#/properties/distribution/pattern',
@@ -44883,6 +45975,45 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.vendor !== undefined) {
+      let data6 = data.vendor
+      if (typeof data6 !== 'string') {
+        const err15 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.vendor.type,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err15]
+        } else {
+          vErrors.push(err15)
+        }
+        errors++
+      }
+      if (!(data6 === 'auto' || data6 === 'debian' || data6 === 'ubuntu')) {
+        const err16 = {
+          instancePath: instancePath + '/vendor',
+          schemaPath: '#/properties/vendor/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.vendor.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.vendor.enum,
+          parentSchema: schema11.properties.vendor,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
     if (data.calendar !== undefined) {
       if (
         !validate12(data.calendar, {
@@ -44897,10 +46028,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.build !== undefined) {
-      let data7 = data.build
-      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-        if (data7.releases === undefined) {
-          const err15 = {
+      let data8 = data.build
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (data8.releases === undefined) {
+          const err17 = {
             instancePath: instancePath + '/build',
             schemaPath: '#/properties/build/required',
             keyword: 'required',
@@ -44908,18 +46039,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'releases' + "'",
             schema: schema11.properties.build.required,
             parentSchema: schema11.properties.build,
-            data: data7
+            data: data8
           }
           if (vErrors === null) {
-            vErrors = [err15]
+            vErrors = [err17]
           } else {
-            vErrors.push(err15)
+            vErrors.push(err17)
           }
           errors++
         }
-        for (const key2 in data7) {
+        for (const key2 in data8) {
           if (!(key2 === 'releases' || key2 === 'arches')) {
-            const err16 = {
+            const err18 = {
               instancePath: instancePath + '/build',
               schemaPath: '#/properties/build/additionalProperties',
               keyword: 'additionalProperties',
@@ -44927,25 +46058,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.build,
-              data: data7
+              data: data8
             }
             if (vErrors === null) {
-              vErrors = [err16]
+              vErrors = [err18]
             } else {
-              vErrors.push(err16)
+              vErrors.push(err18)
             }
             errors++
           }
         }
-        if (data7.releases !== undefined) {
-          let data8 = data7.releases
-          if (Array.isArray(data8)) {
-            const len1 = data8.length
+        if (data8.releases !== undefined) {
+          let data9 = data8.releases
+          if (Array.isArray(data9)) {
+            const len1 = data9.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data9 = data8[i1]
-              if (typeof data9 === 'string') {
-                if (data9.length < 1) {
-                  const err17 = {
+              let data10 = data9[i1]
+              if (typeof data10 === 'string') {
+                if (data10.length < 1) {
+                  const err19 = {
                     instancePath: instancePath + '/build/releases/' + i1,
                     schemaPath: '#/properties/build/properties/releases/items/minLength',
                     keyword: 'minLength',
@@ -44953,17 +46084,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
                     parentSchema: schema11.properties.build.properties.releases.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err17]
+                    vErrors = [err19]
                   } else {
-                    vErrors.push(err17)
+                    vErrors.push(err19)
                   }
                   errors++
                 }
               } else {
-                const err18 = {
+                const err20 = {
                   instancePath: instancePath + '/build/releases/' + i1,
                   schemaPath: '#/properties/build/properties/releases/items/type',
                   keyword: 'type',
@@ -44971,18 +46102,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.releases.items.type,
                   parentSchema: schema11.properties.build.properties.releases.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err20)
                 }
                 errors++
               }
             }
           } else {
-            const err19 = {
+            const err21 = {
               instancePath: instancePath + '/build/releases',
               schemaPath: '#/properties/build/properties/releases/type',
               keyword: 'type',
@@ -44990,25 +46121,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.releases.type,
               parentSchema: schema11.properties.build.properties.releases,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err21]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err21)
             }
             errors++
           }
         }
-        if (data7.arches !== undefined) {
-          let data10 = data7.arches
-          if (Array.isArray(data10)) {
-            const len2 = data10.length
+        if (data8.arches !== undefined) {
+          let data11 = data8.arches
+          if (Array.isArray(data11)) {
+            const len2 = data11.length
             for (let i2 = 0; i2 < len2; i2++) {
-              let data11 = data10[i2]
-              if (typeof data11 === 'string') {
-                if (!pattern11.test(data11)) {
-                  const err20 = {
+              let data12 = data11[i2]
+              if (typeof data12 === 'string') {
+                if (!pattern12.test(data12)) {
+                  const err22 = {
                     instancePath: instancePath + '/build/arches/' + i2,
                     schemaPath: '#/properties/build/properties/arches/items/pattern',
                     keyword: 'pattern',
@@ -45016,17 +46147,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^[a-z0-9]+$' + '"',
                     schema: '^[a-z0-9]+$',
                     parentSchema: schema11.properties.build.properties.arches.items,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err20]
+                    vErrors = [err22]
                   } else {
-                    vErrors.push(err20)
+                    vErrors.push(err22)
                   }
                   errors++
                 }
               } else {
-                const err21 = {
+                const err23 = {
                   instancePath: instancePath + '/build/arches/' + i2,
                   schemaPath: '#/properties/build/properties/arches/items/type',
                   keyword: 'type',
@@ -45034,18 +46165,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.build.properties.arches.items.type,
                   parentSchema: schema11.properties.build.properties.arches.items,
-                  data: data11
+                  data: data12
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err23]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err23)
                 }
                 errors++
               }
             }
           } else {
-            const err22 = {
+            const err24 = {
               instancePath: instancePath + '/build/arches',
               schemaPath: '#/properties/build/properties/arches/type',
               keyword: 'type',
@@ -45053,18 +46184,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.build.properties.arches.type,
               parentSchema: schema11.properties.build.properties.arches,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err22]
+              vErrors = [err24]
             } else {
-              vErrors.push(err22)
+              vErrors.push(err24)
             }
             errors++
           }
         }
       } else {
-        const err23 = {
+        const err25 = {
           instancePath: instancePath + '/build',
           schemaPath: '#/properties/build/type',
           keyword: 'type',
@@ -45072,18 +46203,158 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.build.type,
           parentSchema: schema11.properties.build,
-          data: data7
+          data: data8
         }
         if (vErrors === null) {
-          vErrors = [err23]
+          vErrors = [err25]
         } else {
-          vErrors.push(err23)
+          vErrors.push(err25)
+        }
+        errors++
+      }
+    }
+    if (data.upload !== undefined) {
+      let data13 = data.upload
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        if (data13.target === undefined) {
+          const err26 = {
+            instancePath: instancePath + '/upload',
+            schemaPath: '#/properties/upload/required',
+            keyword: 'required',
+            params: { missingProperty: 'target' },
+            message: "must have required property '" + 'target' + "'",
+            schema: schema11.properties.upload.required,
+            parentSchema: schema11.properties.upload,
+            data: data13
+          }
+          if (vErrors === null) {
+            vErrors = [err26]
+          } else {
+            vErrors.push(err26)
+          }
+          errors++
+        }
+        for (const key3 in data13) {
+          if (!(key3 === 'target' || key3 === 'dput-config')) {
+            const err27 = {
+              instancePath: instancePath + '/upload',
+              schemaPath: '#/properties/upload/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.upload,
+              data: data13
+            }
+            if (vErrors === null) {
+              vErrors = [err27]
+            } else {
+              vErrors.push(err27)
+            }
+            errors++
+          }
+        }
+        if (data13.target !== undefined) {
+          let data14 = data13.target
+          if (typeof data14 === 'string') {
+            if (data14.length < 1) {
+              const err28 = {
+                instancePath: instancePath + '/upload/target',
+                schemaPath: '#/properties/upload/properties/target/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.upload.properties.target,
+                data: data14
+              }
+              if (vErrors === null) {
+                vErrors = [err28]
+              } else {
+                vErrors.push(err28)
+              }
+              errors++
+            }
+          } else {
+            const err29 = {
+              instancePath: instancePath + '/upload/target',
+              schemaPath: '#/properties/upload/properties/target/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.upload.properties.target.type,
+              parentSchema: schema11.properties.upload.properties.target,
+              data: data14
+            }
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
+        }
+        if (data13['dput-config'] !== undefined) {
+          let data15 = data13['dput-config']
+          if (typeof data15 === 'string') {
+            if (data15.length < 1) {
+              const err30 = {
+                instancePath: instancePath + '/upload/dput-config',
+                schemaPath: '#/properties/upload/properties/dput-config/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema11.properties.upload.properties['dput-config'],
+                data: data15
+              }
+              if (vErrors === null) {
+                vErrors = [err30]
+              } else {
+                vErrors.push(err30)
+              }
+              errors++
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/upload/dput-config',
+              schemaPath: '#/properties/upload/properties/dput-config/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.upload.properties['dput-config'].type,
+              parentSchema: schema11.properties.upload.properties['dput-config'],
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err31]
+            } else {
+              vErrors.push(err31)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err32 = {
+          instancePath: instancePath + '/upload',
+          schemaPath: '#/properties/upload/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.upload.type,
+          parentSchema: schema11.properties.upload,
+          data: data13
+        }
+        if (vErrors === null) {
+          vErrors = [err32]
+        } else {
+          vErrors.push(err32)
         }
         errors++
       }
     }
   } else {
-    const err24 = {
+    const err33 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -45094,9 +46365,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err24]
+      vErrors = [err33]
     } else {
-      vErrors.push(err24)
+      vErrors.push(err33)
     }
     errors++
   }
@@ -45339,6 +46610,15 @@ function toProblem(e, ctx) {
             }
             return { path, problem: `must be ${describeType(expected)}, not ${describeValue(e.data)}`, hint };
         }
+        case 'enum': {
+            const allowed = (e.params.allowedValues ?? []).map(String);
+            const same = allowed.find(a => a.toLowerCase() === String(e.data).toLowerCase());
+            return {
+                path,
+                problem: `'${String(e.data)}' is not one of: ${allowed.join(', ')}`,
+                hint: same ? `Write it as ${key}: ${same}` : `Expected: ${explain(key, parent)}`
+            };
+        }
         case 'minItems':
             return {
                 path,
@@ -45375,6 +46655,8 @@ function schemaProblems(data, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./build/config/load.js
+
+
 
 
 
@@ -45421,7 +46703,11 @@ function parseConfig(text, file, options = {}) {
         throw new ConfigError({ file, line: 1, key: 'tracks' }, 'the configuration is empty', 'Add a tracks: list (see examples/stable-sync.yml and docs/configuration.md)');
     }
     const lineOf = (path, atKey = false) => locateLine(doc, lines, path, { key: atKey });
-    const semantic = semanticProblems(data, { lineOf: p => lineOf(p, true) });
+    const tagFormats = new Map();
+    const semantic = [
+        ...semanticProblems(data, { lineOf: p => lineOf(p, true) }),
+        ...gbpTagDefaults(data, options.gbpConf, tagFormats)
+    ];
     const covered = new Set(semantic.map(p => formatKeyPath(p.path)));
     const problems = [
         // The semantic checks explain pattern mismatches better than the schema can: keep theirs.
@@ -45429,7 +46715,7 @@ function parseConfig(text, file, options = {}) {
         ...semantic
     ];
     if (problems.length === 0)
-        return normalize(data, file, options.repoDir ?? defaultRepoDir(file));
+        return normalize(data, file, options.repoDir ?? defaultRepoDir(file), tagFormats);
     const seen = new Set();
     const errors = problems
         .map(p => ({ p, line: lineOf(p.path, p.atKey) ?? 1, key: formatKeyPath(p.path) }))
@@ -45452,7 +46738,14 @@ async function loadConfig(file, options = {}) {
             ? 'Create it (start from examples/stable-sync.yml, see docs/configuration.md) or pass --config FILE'
             : 'Check the path and its permissions, or pass --config FILE');
     }
-    return parseConfig(text, file, options);
+    const repoDir = options.repoDir ?? defaultRepoDir(file);
+    return parseConfig(text, file, {
+        repoDir,
+        gbpConf: options.gbpConf ?? (pkg => readOptional((0,external_node_path_namespaceObject.join)(repoDir, pkg, 'debian', 'gbp.conf')))
+    });
+}
+function readOptional(file) {
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -45629,6 +46922,92 @@ function createGit(dir, baseEnv = {}) {
             return createGit(other, baseEnv);
         }
     };
+}
+
+;// CONCATENATED MODULE: ./build/config/identity.js
+
+const EMAIL = /^[^@\s<>]+@[^@\s<>]+$/;
+function fromEnvironment(env) {
+    // As dch does: DEBEMAIL (or EMAIL) may carry the name too, "Jane Doe <jane@example.org>".
+    const emailVar = env.DEBEMAIL?.trim() ? 'DEBEMAIL' : env.EMAIL?.trim() ? 'EMAIL' : undefined;
+    const raw = emailVar ? (env[emailVar] ?? '').trim() : '';
+    const combined = /^(.*?)\s*<([^<>]+)>$/.exec(raw);
+    const name = env.DEBFULLNAME?.trim() || env.NAME?.trim() || combined?.[1]?.trim() || undefined;
+    const email = combined ? combined[2].trim() : raw || undefined;
+    return { name, email, emailVar };
+}
+/**
+ * Who signs debian/changelog entries and commits: the config's `maintainer`, else DEBFULLNAME and
+ * DEBEMAIL from the environment (with dch's fallbacks NAME, EMAIL and "Name <email>" in DEBEMAIL).
+ */
+function resolveIdentity(config, env, candidates = []) {
+    return resolveIdentitySource(config, env, candidates).identity;
+}
+/**
+ * resolveIdentity with its source, and the later candidates in order: `git` (git's user.name and
+ * user.email, which fill in a field the environment leaves empty, as `gbp dch` does), then whole
+ * identities such as the GitHub user who triggered a release. The first complete one wins; with none,
+ * the error says how to set one.
+ */
+function resolveIdentitySource(config, env, candidates = [], git) {
+    if (config.maintainer)
+        return { identity: { ...config.maintainer }, source: `maintainer in ${config.file}` };
+    const found = fromEnvironment(env);
+    const howTo = `Set 'maintainer: { name: Jane Doe, email: jane@example.org }' in ${config.file}, ` +
+        `or export DEBFULLNAME='Jane Doe' and DEBEMAIL=jane@example.org`;
+    if (found.email && !EMAIL.test(found.email)) {
+        throw new errors_InputError(`${found.emailVar}='${found.email}' is not an email address. ${howTo}.`);
+    }
+    if (found.name && found.email)
+        return { identity: { name: found.name, email: found.email }, source: 'DEBFULLNAME/DEBEMAIL' };
+    // As gbp dch: each field the environment leaves empty comes from git's user.name / user.email.
+    const gitEmail = git?.email?.trim() && EMAIL.test(git.email.trim()) ? git.email.trim() : undefined;
+    const name = found.name ?? (git?.name?.trim() || undefined);
+    const email = found.email ?? gitEmail;
+    if (name && email) {
+        const parts = [
+            found.name ? 'DEBFULLNAME' : 'git user.name',
+            found.email ? found.emailVar : 'git user.email'
+        ];
+        return { identity: { name, email }, source: parts.join(' and ') };
+    }
+    for (const c of candidates) {
+        const n = c.name?.trim();
+        const e = c.email?.trim();
+        if (n && e && EMAIL.test(e))
+            return { identity: { name: n, email: e }, source: c.source };
+    }
+    const gitHint = ', or set git config user.name and user.email';
+    if (!name && !email) {
+        throw new errors_InputError(`No maintainer identity for debian/changelog entries. ${howTo}${gitHint}.`);
+    }
+    if (!name)
+        throw new errors_InputError(`No maintainer name: ${found.emailVar ?? 'git user.email'} is set but DEBFULLNAME is not. ${howTo}${gitHint}.`);
+    throw new errors_InputError(`No maintainer email: ${found.name ? 'DEBFULLNAME' : 'git user.name'} is set but DEBEMAIL is not. ${howTo}${gitHint}.`);
+}
+
+;// CONCATENATED MODULE: ./build/git/identity.js
+
+
+/** git's user.name and user.email as the repository sees them (local, global, system config). */
+async function gitConfigIdentity(git) {
+    const get = async (key) => {
+        const r = await git.exec(['config', '--get', key], { allowFailure: true });
+        return r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
+    };
+    return { name: await get('user.name'), email: await get('user.email'), source: 'git config' };
+}
+/**
+ * Who signs a changelog entry: the config's maintainer, DEBFULLNAME/DEBEMAIL, git's user.name /
+ * user.email in `repoDir` (as gbp dch falls back), then the given candidates. The log says which, unless
+ * it was the config or the environment (what a maintainer set on purpose).
+ */
+async function resolveSigner(opts) {
+    const git = opts.config.maintainer ? undefined : await gitConfigIdentity(createGit(opts.repoDir, opts.env));
+    const r = resolveIdentitySource(opts.config, opts.env, opts.candidates ?? [], git);
+    if (r.source !== 'DEBFULLNAME/DEBEMAIL' && !r.source.startsWith('maintainer in '))
+        opts.log.info(`changelog signed by ${r.identity.name} <${r.identity.email}> (from ${r.source})`);
+    return r;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -51026,12 +52405,12 @@ function explainApiError(error) {
     // Octokit appends " - <documentation url>" to GitHub's message.
     const message = (e.message ?? '').replace(/ - https?:\/\/\S+$/, '');
     if (e.status === 401) {
-        return new InputError(`GitHub rejected the token (401 ${message || 'Bad credentials'}) on ${where}. ` +
+        return new errors_InputError(`GitHub rejected the token (401 ${message || 'Bad credentials'}) on ${where}. ` +
             'Pass a valid token in the `token` input (default: the workflow token, `github.token`); ' +
             'a personal access token or GitHub App token must not be expired or revoked.');
     }
     if (e.status === 403 && /not accessible by integration|permission/i.test(message)) {
-        return new InputError(`The token may not do ${where} (403 ${message}). Give the job ` +
+        return new errors_InputError(`The token may not do ${where} (403 ${message}). Give the job ` +
             '`permissions: { contents: write, pull-requests: write, issues: write }`, or use a token that has them.');
     }
     const hint = e.status >= 500
@@ -51123,14 +52502,60 @@ function releaseApi(gh) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/github/users.js
+/**
+ * A GitHub user as a changelog signer, as GitHub itself shows them: the profile's display name (the
+ * login when they set none) and their noreply address `<id>+<login>@users.noreply.github.com`, which
+ * GitHub attributes to the account whatever email settings they chose. A failed profile read still
+ * gives the login: a release never fails for want of a display name.
+ */
+async function githubUserIdentity(gh, sender, source) {
+    let name;
+    try {
+        const { data } = await gh.octokit.rest.users.getByUsername({ username: sender.login });
+        name = data.name?.trim() || undefined;
+    }
+    catch (e) {
+        gh.log.warning(`could not read the GitHub profile of ${sender.login} (${e.message}); signing as the login`);
+    }
+    // A changelog trailer name may not hold < or >.
+    const display = (name ?? sender.login).replace(/[<>\p{Cc}]/gu, '').trim() || sender.login;
+    return {
+        name: display,
+        email: `${sender.id}+${sender.login}@users.noreply.github.com`,
+        source: `${source} (${sender.login})`
+    };
+}
+/** The sender of an event payload, when it names one with a numeric id. */
+function eventSender(payload) {
+    const s = payload?.sender;
+    return typeof s?.login === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(s.login) && Number.isInteger(s.id)
+        ? { login: s.login, id: s.id }
+        : undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/release/github-release.js
 
 
 
+
 /**
- * Built packages to attach: every regular file under `dir` (artifact downloads put each matrix
- * entry in a sub-directory), by file name; a name seen twice (the same .dsc from two arch builds) is
- * taken once.
+ * What a release may carry: Debian package files (binary packages, source package parts and the
+ * upload's metadata) and build logs. Anything else in the artifacts (result records, scratch files)
+ * is left out and listed.
+ */
+const PACKAGE_FILE = /\.(?:deb|udeb|ddeb|dsc|changes|buildinfo)$|\.tar\.(?:gz|xz|bz2|lzma|zst)$|\.orig(?:-[A-Za-z0-9-]+)?\.tar\.(?:gz|xz|bz2|lzma|zst)\.asc$/;
+const BUILD_LOG = /(?:^|[._-])build\.log$|_[a-z0-9-]+\.build$/;
+function isReleaseAsset(name) {
+    return PACKAGE_FILE.test(name) || BUILD_LOG.test(name);
+}
+/**
+ * Built packages to attach: the package files and build logs under `dir` (artifact downloads put each
+ * matrix entry in a sub-directory). A name seen more than once with the same content (the same .dsc
+ * from two arch builds) is attached once; with different content (each arch's build.log), every copy
+ * is attached, named after its directory (`noble-arm64_build.log`): never silently only one.
  */
 function releaseAssets(dir) {
     let stat;
@@ -51138,22 +52563,52 @@ function releaseAssets(dir) {
         stat = (0,external_node_fs_namespaceObject.statSync)(dir);
     }
     catch {
-        throw new InputError(`the assets directory ${dir} does not exist. Point 'assets' at the downloaded build artifacts`);
+        throw new errors_InputError(`the assets directory ${dir} does not exist. Point 'assets' at the downloaded build artifacts`);
     }
     if (!stat.isDirectory())
-        throw new InputError(`assets: ${dir} is not a directory`);
-    const found = new Map();
+        throw new errors_InputError(`assets: ${dir} is not a directory`);
+    const byName = new Map();
+    const skipped = [];
     const walk = (d) => {
         for (const e of (0,external_node_fs_namespaceObject.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
             const p = (0,external_node_path_namespaceObject.join)(d, e.name);
             if (e.isDirectory())
                 walk(p);
-            else if (e.isFile() && !found.has(e.name))
-                found.set((0,external_node_path_namespaceObject.basename)(p), p);
+            else if (!e.isFile())
+                continue;
+            else if (isReleaseAsset(e.name))
+                byName.set(e.name, [...(byName.get(e.name) ?? []), p]);
+            else
+                skipped.push((0,external_node_path_namespaceObject.relative)(dir, p));
         }
     };
     walk(dir);
-    return [...found].map(([name, path]) => ({ name, path }));
+    const assets = [];
+    const taken = new Set();
+    const take = (name, path) => {
+        let unique = name;
+        for (let n = 2; taken.has(unique); n++)
+            unique = `${n}_${name}`;
+        taken.add(unique);
+        assets.push({ name: unique, path });
+    };
+    for (const [name, paths] of byName) {
+        const digests = new Set(paths.map(digest));
+        if (digests.size === 1)
+            take(name, paths[0]);
+        else
+            for (const p of paths)
+                take(dirLabel(dir, p, name), p);
+    }
+    return { assets: assets.sort((a, b) => a.name.localeCompare(b.name)), skipped };
+}
+/** `noble-arm64/build.log` → `noble-arm64_build.log`; a file at the top keeps its name. */
+function dirLabel(root, path, name) {
+    const d = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.dirname)(path));
+    return d ? `${d.split(external_node_path_namespaceObject.sep).join('_')}_${name}` : name;
+}
+function digest(path) {
+    return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(path)).digest('hex');
 }
 async function publishGithubRelease(api, opts, log) {
     let release = await api.findByTag(opts.tag);
@@ -51224,7 +52679,7 @@ function selectTracks(config, names) {
     const known = config.tracks.map(t => t.name);
     for (const n of names) {
         if (!known.includes(n)) {
-            throw new InputError(`--track ${n}: no such track in ${config.file}. Known tracks: ${known.join(', ') || '(none)'}`);
+            throw new errors_InputError(`--track ${n}: no such track in ${config.file}. Known tracks: ${known.join(', ') || '(none)'}`);
         }
     }
     return config.tracks.filter(t => names.includes(t.name));
@@ -51248,7 +52703,7 @@ function releasePackageDir(repoDir, config, track) {
         return dirs[0];
     if (dirs.length === 0)
         return repoDir;
-    throw new InputError(`the tracks in ${config.file} hold ${dirs.length} packages; say which to release with --track NAME ` +
+    throw new errors_InputError(`the tracks in ${config.file} hold ${dirs.length} packages; say which to release with --track NAME ` +
         `(one of: ${tracks.map(t => t.name).join(', ')})`);
 }
 /** The config file to use, or undefined when none is given and the default one does not exist. */
@@ -51293,258 +52748,17 @@ async function fetchTag(git, remote, tag) {
         allowFailure: true
     });
 }
-
-;// CONCATENATED MODULE: ./build/debian/format-error.js
-
 /**
- * A Debian-format text (version, changelog, series, patch header) is malformed. Bad input, exit 2.
- * `line` is 1-based within the text that was parsed; callers that know the file name prefix it.
+ * The branch as the remote has it, fetched into a private ref (nothing the user sees moves), so a
+ * release commit an earlier run pushed without its tag is found. Undefined when the remote has no
+ * such branch.
  */
-class format_error_DebianFormatError extends InputError {
-    what;
-    problem;
-    line;
-    constructor(what, problem, line) {
-        super(`${what}${line !== undefined ? ` line ${line}` : ''}: ${problem}`);
-        this.what = what;
-        this.problem = problem;
-        this.line = line;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/debian/version.js
-
-function invalid(text, problem) {
-    return new format_error_DebianFormatError(`Debian version ${JSON.stringify(text)}`, problem);
-}
-/** Split a version, refusing only what dpkg itself refuses (its "bad syntax" errors, not warnings). */
-function splitVersion(text) {
-    const s = text.trim();
-    if (s === '')
-        throw invalid(text, 'the version is empty');
-    if (/\s/.test(s))
-        throw invalid(text, 'a version cannot contain spaces');
-    let rest = s;
-    let epoch;
-    const colon = s.indexOf(':');
-    if (colon >= 0) {
-        const e = s.slice(0, colon);
-        if (e === '')
-            throw invalid(text, 'the epoch before ":" is empty (write e.g. "1:2.0-1", or drop the ":")');
-        if (!/^\d+$/.test(e))
-            throw invalid(text, `the epoch "${e}" is not a number (e.g. "1:2.0-1")`);
-        epoch = Number(e);
-        if (epoch > 2147483647)
-            throw invalid(text, `the epoch ${e} is too big`);
-        rest = s.slice(colon + 1);
-        if (rest === '')
-            throw invalid(text, 'nothing follows the epoch');
-    }
-    let upstream = rest;
-    let revision;
-    const hyphen = rest.lastIndexOf('-');
-    if (hyphen >= 0) {
-        upstream = rest.slice(0, hyphen);
-        revision = rest.slice(hyphen + 1);
-        if (revision === '')
-            throw invalid(text, 'the revision after the last "-" is empty (e.g. "2.0-1")');
-    }
-    if (upstream === '')
-        throw invalid(text, 'the upstream version is empty');
-    return { epoch, upstream, revision };
-}
-/**
- * Parse a version. Stricter than dpkg where dpkg only warns (upstream must start with a digit, only
- * the allowed characters), because stable-sync writes versions and must never write a bad one.
- */
-function version_parseVersion(text) {
-    const { epoch, upstream, revision } = splitVersion(text);
-    if (!/^\d/.test(upstream))
-        throw invalid(text, `the upstream version "${upstream}" must start with a digit`);
-    const badUpstream = /[^A-Za-z0-9.+~:-]/.exec(upstream);
-    if (badUpstream) {
-        throw invalid(text, `"${badUpstream[0]}" is not allowed in the upstream version (only A-Za-z0-9 . + ~ - :)`);
-    }
-    const badRevision = revision === undefined ? null : /[^A-Za-z0-9.+~]/.exec(revision);
-    if (badRevision) {
-        throw invalid(text, `"${badRevision[0]}" is not allowed in the revision (only A-Za-z0-9 . + ~)`);
-    }
-    return { epoch, upstream, revision };
-}
-/** Is this a valid Debian version (by `parseVersion`'s rules)? */
-function isValidVersion(text) {
-    try {
-        version_parseVersion(text);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function formatVersion(v) {
-    return `${v.epoch !== undefined ? `${v.epoch}:` : ''}${v.upstream}${v.revision !== undefined ? `-${v.revision}` : ''}`;
-}
-const isDigit = (c) => c >= '0' && c <= '9';
-const isAlpha = (c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-/** dpkg's sort weight of a character in a non-digit run: `~` first, end of string, letters, the rest. */
-function order(c) {
-    if (c === '' || isDigit(c))
-        return 0;
-    if (isAlpha(c))
-        return c.charCodeAt(0);
-    if (c === '~')
-        return -1;
-    return c.charCodeAt(0) + 256;
-}
-/** dpkg's verrevcmp: alternating non-digit runs (by `order`) and digit runs (numerically, any length). */
-function verrevcmp(a, b) {
-    let i = 0;
-    let j = 0;
-    const at = (s, k) => (k < s.length ? s[k] : '');
-    while (i < a.length || j < b.length) {
-        while ((at(a, i) !== '' && !isDigit(at(a, i))) || (at(b, j) !== '' && !isDigit(at(b, j)))) {
-            const ac = order(at(a, i));
-            const bc = order(at(b, j));
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (at(a, i) === '0')
-            i++;
-        while (at(b, j) === '0')
-            j++;
-        let firstDiff = 0;
-        while (isDigit(at(a, i)) && isDigit(at(b, j))) {
-            if (!firstDiff)
-                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (isDigit(at(a, i)))
-            return 1;
-        if (isDigit(at(b, j)))
-            return -1;
-        if (firstDiff)
-            return firstDiff;
-    }
-    return 0;
-}
-/**
- * Compare like `dpkg --compare-versions`: -1, 0 or 1. Like dpkg, versions it only warns about (a
- * letter first, a `_`) still compare; what dpkg refuses (empty parts, a bad epoch) throws.
- */
-function version_compareVersions(a, b) {
-    const va = typeof a === 'string' ? splitVersion(a) : a;
-    const vb = typeof b === 'string' ? splitVersion(b) : b;
-    const ea = va.epoch ?? 0;
-    const eb = vb.epoch ?? 0;
-    if (ea !== eb)
-        return ea > eb ? 1 : -1;
-    const r = verrevcmp(va.upstream, vb.upstream) || verrevcmp(va.revision ?? '', vb.revision ?? '');
-    return Math.sign(r);
-}
-/** The upstream part: no epoch, no `-revision` (`1:8.2.2+ds-0ubuntu2` → `8.2.2+ds`). */
-function upstreamVersion(v) {
-    return version_parseVersion(v).upstream;
-}
-// Repack suffixes that mark a tarball rebuilt by the distribution (non-free files removed):
-// `+dfsg`, `+dfsg1`, `+dfsg.1`, `+ds`, `+ds2`, `~dfsg`, `~ds1`, `+repack`, `+repack1`, `.dfsg`.
-const REPACK_SUFFIX = /[+~.](?:dfsg|ds|repack)(?:\.?\d+)*$/;
-/** The upstream version as upstream tags it: repack suffixes dropped (`8.2.2+ds-0ubuntu2` → `8.2.2`). */
-function upstreamTagVersion(v) {
-    let up = upstreamVersion(v);
-    for (let m = REPACK_SUFFIX.exec(up); m && m.index > 0; m = REPACK_SUFFIX.exec(up))
-        up = up.slice(0, m.index);
-    return up;
-}
-/** 'ubuntu' when the revision (or, for a native version, the version) says so, else 'debian'. */
-function vendorOf(version) {
-    const v = version_parseVersion(version);
-    return /ubuntu/.test(v.revision ?? v.upstream) ? 'ubuntu' : 'debian';
-}
-/** Add one to the last digit run of `s` (`22.04.1` → `22.04.2`, `0.9` → `0.10`). */
-function bumpLastNumber(s) {
-    const m = /(\d+)(\D*)$/.exec(s);
-    if (!m)
-        throw new Error(`no number to increase in ${JSON.stringify(s)}`);
-    return `${s.slice(0, m.index)}${(BigInt(m[1]) + 1n).toString()}${m[2]}`;
-}
-// Backport suffixes keep their shape; the next upload of a backport is the next backport.
-// Ubuntu: `…ubuntu1~22.04.1`; Debian: `…~bpo12+1`.
-const BACKPORT_SUFFIX = /~(?:bpo\d+\+\d+|\d+(?:\.\d+)+)$/;
-/**
- * The version of the next upload after `version` (see docs/debian-formats.md):
- *   Debian `2.0-1` → `2.0-2`, `2.0-1.1` (NMU) → `2.0-2`, stable update `2.0-2+deb12u1` → `+deb12u2`;
- *   Ubuntu `2.0-2` → `2.0-2ubuntu1`, `2.0-2ubuntu1` → `2.0-2ubuntu2`, `3.1-0ubuntu1` → `3.1-0ubuntu2`,
- *   `2.0-2build1` → `2.0-2ubuntu1`; SRU `2.0-2ubuntu2` → `2.0-2ubuntu2.1` → `2.0-2ubuntu2.2`,
- *   `2.0-2` → `2.0-2ubuntu0.1`; backports `…~22.04.1` → `…~22.04.2`, `…~bpo12+1` → `…~bpo12+2`.
- * Native versions (no revision): Ubuntu `1.2` → `1.2ubuntu1` (SRU `1.2ubuntu0.1`), Debian `1.2` → `1.3`.
- * The result always sorts after `version`; anything it cannot continue sensibly is an error.
- */
-function nextRevision(version, opts = {}) {
-    const v = version_parseVersion(version);
-    const vendor = opts.vendor ?? vendorOf(version);
-    const sru = opts.sru ?? false;
-    const fail = (why) => {
-        throw new DebianFormatError(`next version after ${JSON.stringify(version)}`, why);
-    };
-    const epoch = v.epoch !== undefined ? `${v.epoch}:` : '';
-    const backport = BACKPORT_SUFFIX.exec(v.revision ?? v.upstream);
-    let next;
-    if (backport) {
-        next = bumpLastNumber(version);
-    }
-    else if (v.revision === undefined) {
-        next = `${epoch}${nextLocalPart(v.upstream, vendor, sru, true, fail)}`;
-    }
-    else {
-        next = `${epoch}${v.upstream}-${nextLocalPart(v.revision, vendor, sru, false, fail)}`;
-    }
-    if (version_compareVersions(next, version) <= 0)
-        fail(`computed ${next}, which does not sort after it; set the version by hand`);
-    return next;
-}
-/** The next revision string (or, for a native version, the next whole version). */
-function nextLocalPart(part, vendor, sru, native, fail) {
-    if (vendor === 'ubuntu') {
-        const ubuntu = /^(.*?)ubuntu(\d+)((?:\.\d+)*)$/.exec(part);
-        if (ubuntu) {
-            const [, base, n, dotted] = ubuntu;
-            // Development release: the next plain ubuntuN, even after an SRU-style ubuntuN.M.
-            if (!sru)
-                return `${base}ubuntu${BigInt(n) + 1n}`;
-            // SRU: ubuntu2 → ubuntu2.1; ubuntu2.1 → ubuntu2.2; ubuntu0.22.04.1 → ubuntu0.22.04.2.
-            return dotted === '' ? `${part}.1` : bumpLastNumber(part);
-        }
-        if (/ubuntu/.test(part))
-            fail(`the revision "${part}" has an Ubuntu suffix of an unknown shape`);
-        // A no-change rebuild (`2build1`) is replaced by the first Ubuntu delta.
-        const base = part.replace(/build\d+$/, '');
-        if (base === '' || /[~+.]$/.test(base))
-            fail(`cannot add an Ubuntu suffix to "${part}"`);
-        return sru ? `${base}ubuntu0.1` : `${base}ubuntu1`;
-    }
-    const stableUpdate = /\+deb\d+u\d+$/.exec(part);
-    if (stableUpdate)
-        return bumpLastNumber(part);
-    if (sru) {
-        fail('a Debian stable update appends "+debNNu1" (e.g. 2.0-2+deb12u1) and the release number is not known here; ' +
-            'write the first one by hand, later ones continue from it');
-    }
-    if (native)
-        return bumpLastNumber(part);
-    // Debian revisions: the next maintainer upload is the next integer (`1` → `2`, NMU `1.1` → `2`).
-    const lead = /^\d+/.exec(part);
-    if (!lead)
-        fail(`the revision "${part}" does not start with a number`);
-    return (BigInt(lead[0]) + 1n).toString();
-}
-/** First version for a new upstream release: `8.2.2-0ubuntu1` (Ubuntu, ahead of Debian) or `8.2.2-1`. */
-function newUpstreamVersion(upstream, vendor, epoch) {
-    const version = `${epoch !== undefined && epoch > 0 ? `${epoch}:` : ''}${upstream}-${vendor === 'ubuntu' ? '0ubuntu1' : '1'}`;
-    version_parseVersion(version);
-    return version;
+async function fetchPublishedBranch(git, remote, branch) {
+    const into = 'refs/stable-sync/release-branch';
+    const r = await git.exec(['fetch', '-q', '--no-tags', remote, `+refs/heads/${branch}:${into}`], {
+        allowFailure: true
+    });
+    return r.code === 0 ? into : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/debian/changelog.js
@@ -51715,6 +52929,13 @@ function cleanText(s) {
         .replace(/\t/g, ' ')
         .replace(/[\p{Cc}\u2028\u2029]/gu, c => (c === '\n' ? c : ''));
 }
+/**
+ * Greedy word wrap at 80 columns, as dch wraps: `first` prefixes the first line, `rest` the others
+ * (the continuation indent); a long word such as a URL stays whole. Control characters are dropped.
+ */
+function wrapChange(text, first, rest) {
+    return wrap(cleanText(text).replace(/\s+/g, ' ').trim(), first, rest);
+}
 /** Greedy word wrap: `first` prefixes the first line, `rest` the others; a long word stays whole. */
 function wrap(text, first, rest) {
     const out = [];
@@ -51859,8 +53080,12 @@ function extendTopEntry(text, items, trailer) {
 /**
  * Release the top UNRELEASED entry to `distribution`, dated `date`. Already released to exactly that
  * distribution: the text comes back unchanged (so a re-run is harmless); to another one: an error.
+ * With a `signer`, the entry is signed for them, as `dch -r` signs it for whoever runs it: the trailer
+ * names the signer, and when that is someone else than the entry's current signer, the changes so far
+ * are attributed to the latter with a `[ Name ]` line (dch's multi-maintainer mode), unless the entry
+ * already has such lines.
  */
-function finalizeTopEntry(text, distribution, date) {
+function finalizeTopEntry(text, distribution, date, signer) {
     const lines = text.split('\n');
     const top = readTopEntry(text);
     if (!new RegExp(`^${NAME_CHARS}+$`, 'i').test(distribution) || distribution === 'UNRELEASED') {
@@ -51870,53 +53095,76 @@ function finalizeTopEntry(text, distribution, date) {
         return text;
     requireUnreleased(top, `release the top entry to ${distribution}`);
     const h = top.headerLine - 1;
+    const t = top.trailerLine - 1;
     const m = HEADER_RE.exec(lines[h].replace(/\r$/, ''));
     lines[h] = `${m[1]} (${m[2]}) ${distribution};${m[4]}`;
-    lines[top.trailerLine - 1] = trailerLine(top.maintainer, date);
+    lines[t] = trailerLine(signer ?? top.maintainer, date);
+    const previous = top.maintainer.name.trim();
+    const attributed = top.changes.some(l => ATTRIBUTION_RE.test(l));
+    if (signer && signer.name.trim() !== previous && !attributed) {
+        const firstChange = lines.slice(h + 1, t).findIndex(l => l.trim() !== '');
+        if (firstChange >= 0)
+            lines.splice(h + 1 + firstChange, 0, `  [ ${previous} ]`);
+    }
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./build/debian/tags.js
+;// CONCATENATED MODULE: ./build/debian/vendor.js
 
 
-/**
- * DEP-14 tag names for versions: `debian/<v>`, `ubuntu/<v>`, `upstream/<v>`. Git ref names cannot hold
- * `:` or `~`, `..`, a trailing `.` or a trailing `.lock`, so DEP-14 mangles the version:
- * `:` → `%`, `~` → `_`, and a `#` goes after a `.` that is followed by another `.`, ends the version,
- * or starts a final `.lock` (perl: `y/:~/%_/; s/\.(?=\.|$|lock$)/.#/g`).
- */
-function mangleVersion(version) {
-    return version
-        .replace(/:/g, '%')
-        .replace(/~/g, '_')
-        .replace(/\.(?=\.|$|lock$)/g, '.#');
+const DISTRO_INFO = '/usr/share/distro-info';
+function seriesOf(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return new Set();
+    const [head, ...rows] = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split('\n');
+    const col = head.split(',').indexOf('series');
+    return new Set(rows.map(r => r.split(',')[col]?.trim()).filter((s) => !!s));
 }
-/** The inverse of `mangleVersion`. */
-function unmangleVersion(mangled) {
-    return mangled.replace(/%/g, ':').replace(/_/g, '~').replace(/\.#/g, '.');
+let cached;
+/** Ubuntu and Debian series names from distro-info-data (empty sets when it is not installed). */
+function knownSeries(dir = DISTRO_INFO) {
+    if (dir !== DISTRO_INFO)
+        return { ubuntu: seriesOf(`${dir}/ubuntu.csv`), debian: seriesOf(`${dir}/debian.csv`) };
+    cached ??= { ubuntu: seriesOf(`${dir}/ubuntu.csv`), debian: seriesOf(`${dir}/debian.csv`) };
+    return cached;
 }
-/** `dep14Tag('ubuntu', '1:8.2.2+ds-0ubuntu2')` → `ubuntu/1%8.2.2+ds-0ubuntu2`. */
-function dep14Tag(prefix, version) {
-    const p = prefix.replace(/\/+$/, '');
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(p) ||
-        /\.\.|\.lock(\/|$)|\.$/.test(p)) {
-        throw new format_error_DebianFormatError('DEP-14 tag prefix', `"${prefix}" is not usable in a tag name (e.g. "debian", "ubuntu")`);
+// Entry headings only (dpkg's header shape); older entries are not parsed strictly here.
+const HEADING = /^\w[-+0-9a-z.]* \(([^() \t]+)\)((?:\s+[-+0-9a-z.]+)+);/i;
+/** The vendor `auto` finds (rules above) and why, for messages. */
+function guessVendor(changelogText, series = knownSeries()) {
+    const headings = changelogText
+        .split('\n', 20_000)
+        .map(l => HEADING.exec(l))
+        .filter((m) => m !== null);
+    const top = headings[0];
+    if (top) {
+        let revision;
+        try {
+            const v = version_parseVersion(top[1]);
+            revision = v.revision ?? v.upstream;
+        }
+        catch {
+            revision = undefined;
+        }
+        if (revision && /ubuntu/.test(revision))
+            return { vendor: 'ubuntu', why: `the version ${top[1]} has an Ubuntu revision` };
     }
-    version_parseVersion(version);
-    return `${p}/${mangleVersion(version)}`;
+    for (const h of headings.slice(0, 50)) {
+        const dist = h[2].trim().split(/\s+/)[0];
+        if (dist === 'UNRELEASED')
+            continue;
+        const base = dist.replace(/-(proposed|updates|security|backports)$/, '');
+        if (series.ubuntu.has(base))
+            return { vendor: 'ubuntu', why: `${h[1]} was released to the Ubuntu series ${dist}` };
+        return { vendor: 'debian', why: `${h[1]} was released to ${dist}` };
+    }
+    return { vendor: 'debian', why: 'no entry names an Ubuntu version or series' };
 }
-/** Split a DEP-14 tag into prefix and (unmangled) version: `ubuntu/1%2.0_rc1-1` → ubuntu, `1:2.0~rc1-1`. */
-function parseDep14Tag(tag) {
-    const name = tag.replace(/^refs\/tags\//, '');
-    const slash = name.lastIndexOf('/');
-    const prefix = slash >= 0 ? name.slice(0, slash) : '';
-    const version = unmangleVersion(name.slice(slash + 1));
-    parseVersion(version);
-    return { prefix, version };
-}
-/** The version a DEP-14 tag names: `debian/1%2.0_rc1-1` → `1:2.0~rc1-1`. */
-function dep14Version(tag) {
-    return parseDep14Tag(tag).version;
+/** The vendor to use: the config's choice, or `auto`'s guess from the changelog. */
+function resolveVendor(setting, changelogText, series) {
+    if (setting === 'debian' || setting === 'ubuntu')
+        return setting;
+    return guessVendor(changelogText, series).vendor;
 }
 
 ;// CONCATENATED MODULE: ./build/release/notes.js
@@ -51944,9 +53192,9 @@ async function tagCommit(git, tag) {
 async function isAnnotated(git, tag) {
     return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag';
 }
-/** Create an annotated tag on a commit; never moves an existing one (git refuses without -f). */
-async function createAnnotatedTag(git, tag, commit, message, identityEnv) {
-    await git.exec(['tag', '-a', '-m', message, '--', tag, commit], { env: identityEnv });
+/** Create an annotated (or, with `signing`, signed) tag on a commit; never moves an existing one. */
+async function createAnnotatedTag(git, tag, commit, message, identityEnv, signing) {
+    await git.exec([...(signing?.gitConfig ?? []), 'tag', ...(signing?.tagArgs ?? ['-a']), '-m', message, '--', tag, commit], { env: { ...identityEnv, ...signing?.env } });
 }
 
 ;// CONCATENATED MODULE: ./build/release/release.js
@@ -51959,10 +53207,31 @@ async function createAnnotatedTag(git, tag, commit, message, identityEnv) {
 
 
 
-/** The DEP-14 tag the package's top changelog version gets (`ubuntu/1%8.2.2+ds-0ubuntu2`). */
-function releaseTagFor(packageDir) {
-    const top = readTopEntry((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'changelog'), 'utf8'));
-    return dep14Tag(vendorOf(top.version), top.version);
+
+/**
+ * The release tag of a version: debian/gbp.conf's debian-tag when the package sets one (made as gbp
+ * makes it), else DEP-14 with the vendor's prefix (`ubuntu/1%8.2.2+ds-0ubuntu2`, `debian/2.0-3`); the
+ * vendor is the config's, or `auto`'s guess from the changelog.
+ */
+function releaseTag(packageDir, changelogText, vendor) {
+    const top = readTopEntry(changelogText);
+    const gbpConf = (0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'gbp.conf');
+    const format = (0,external_node_fs_namespaceObject.existsSync)(gbpConf)
+        ? gbpSettings(parseGbpConf((0,external_node_fs_namespaceObject.readFileSync)(gbpConf, 'utf8'))).debianTag?.format
+        : undefined;
+    return format ? gbpTag(format, top.version) : dep14Tag(resolveVendor(vendor, changelogText), top.version);
+}
+/**
+ * The release tag the package's top changelog version gets, before the release: an UNRELEASED entry
+ * is read as released to `distribution` when one is given (as releasePackage will release it).
+ */
+function releaseTagFor(packageDir, vendor, distribution) {
+    const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'changelog'), 'utf8');
+    const unreleased = readTopEntry(text).distributions.includes('UNRELEASED');
+    const released = unreleased && distribution && distribution !== 'UNRELEASED'
+        ? finalizeTopEntry(text, distribution, new Date(0))
+        : text;
+    return releaseTag(packageDir, released, vendor);
 }
 /** The distribution of the newest released entry below the top one (what the next release targets). */
 async function previousDistribution(changelog) {
@@ -51971,6 +53240,45 @@ async function previousDistribution(changelog) {
     });
     const d = r.stdout.toString('utf8').trim();
     return r.code === 0 && d && d !== 'UNRELEASED' ? d : undefined;
+}
+/**
+ * The release an earlier run made, seen from an older checkout (a rerun of the release job checks out
+ * the event's sha): the tag names a descendant of HEAD whose changelog has this version released.
+ */
+async function earlierRelease(git, o) {
+    const ancestor = await git.exec(['merge-base', '--is-ancestor', o.head, o.tagged], { allowFailure: true });
+    if (ancestor.code !== 0)
+        return undefined;
+    const shown = await git.exec(['show', `${o.tagged}:${o.relChangelog}`], { allowFailure: true });
+    if (shown.code !== 0)
+        return undefined;
+    const entry = readTopEntry(shown.stdout.toString('utf8'));
+    return entry.version === o.version && !entry.distributions.includes('UNRELEASED') ? entry : undefined;
+}
+/**
+ * The release commit an earlier run pushed to the branch without its tag (the tag push failed): a
+ * commit of `published` whose first parent is HEAD and whose changelog has this version released.
+ */
+async function releaseCommitOn(git, o) {
+    const r = await git.exec(['rev-list', '--parents', `${o.head}..${o.published}`], { allowFailure: true });
+    if (r.code !== 0)
+        return undefined;
+    const children = r.stdout
+        .toString('utf8')
+        .split('\n')
+        .map(l => l.split(' '))
+        .filter(([sha, parent]) => sha && parent === o.head);
+    for (const [sha] of children) {
+        const entry = await earlierRelease(git, {
+            head: o.head,
+            tagged: sha,
+            relChangelog: o.relChangelog,
+            version: o.version
+        });
+        if (entry)
+            return { sha, entry };
+    }
+    return undefined;
 }
 /** git env for the release commit and tag: the maintainer identity, and the release time. */
 function identityEnv(identity, now) {
@@ -51994,38 +53302,105 @@ async function releasePackage(opts) {
     const { git, log } = opts;
     const changelogPath = (0,external_node_path_namespaceObject.join)(opts.packageDir, 'debian', 'changelog');
     if (!(0,external_node_fs_namespaceObject.existsSync)(changelogPath)) {
-        throw new InputError(`${changelogPath} does not exist. Run in a packaging repository (or pass --repo DIR)`);
+        throw new errors_InputError(`${changelogPath} does not exist. Run in a packaging repository (or pass --repo DIR)`);
     }
     const relChangelog = (0,external_node_path_namespaceObject.relative)(opts.repoDir, changelogPath);
     const text = (0,external_node_fs_namespaceObject.readFileSync)(changelogPath, 'utf8');
     const top = readTopEntry(text);
     const steps = [];
     const would = opts.dryRun ? 'would' : 'done';
+    // Asked once, and only when needed (a rerun that finds everything done needs no identity).
+    let asked;
+    const identity = () => (asked ??= opts.identity());
+    // The entry as released (to its target distribution) says best whose release this is (vendor auto).
+    const target0 = top.distributions.includes('UNRELEASED')
+        ? (opts.distribution ?? (await previousDistribution(changelogPath)))
+        : undefined;
+    const asReleased = target0 && target0 !== 'UNRELEASED' ? finalizeTopEntry(text, target0, new Date(0)) : text;
+    const tag = releaseTag(opts.packageDir, asReleased, opts.vendor);
+    const head = await git.text(['rev-parse', 'HEAD']);
+    const existing = await tagCommit(git, tag);
+    if (existing && existing !== head) {
+        const earlier = await earlierRelease(git, { head, tagged: existing, relChangelog, version: top.version });
+        if (earlier) {
+            if (opts.distribution && !earlier.distributions.includes(opts.distribution)) {
+                throw new FindingError(`${top.version} was released to ${earlier.distributions.join(' ')} by ${existing} (tag ${tag}), not to ` +
+                    `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`);
+            }
+            log.info(`already: ${top.version} released by ${existing} (tag ${tag}), a descendant of HEAD ${head}`);
+            return {
+                package: top.package,
+                version: top.version,
+                distribution: earlier.distributions.join(' '),
+                tag,
+                commit: existing,
+                operation: opts.dryRun ? 'dry-run' : 'unchanged',
+                resumed: true,
+                steps: [{ kind: 'tag', state: 'already', text: `tag ${tag} is on ${existing}` }],
+                notes: releaseNotes(earlier)
+            };
+        }
+        throw new FindingError(`the tag ${tag} already exists on ${existing}, not on HEAD (${head}). ` +
+            'A release tag is never moved: check which commit was released, or release a new version (dch -i)');
+    }
+    const pushed = !existing && opts.published
+        ? await releaseCommitOn(git, { head, published: opts.published, relChangelog, version: top.version })
+        : undefined;
+    if (pushed) {
+        const distribution = pushed.entry.distributions.join(' ');
+        if (opts.distribution && !pushed.entry.distributions.includes(opts.distribution)) {
+            throw new FindingError(`${top.version} was released to ${distribution} by ${pushed.sha} on the remote branch, not to ` +
+                `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`);
+        }
+        const found = [
+            { kind: 'commit', state: 'already', text: `release commit ${pushed.sha} is on the remote branch` },
+            { kind: 'tag', state: would, text: `tag ${tag}` }
+        ];
+        if (!opts.dryRun) {
+            await createAnnotatedTag(git, tag, pushed.sha, `${top.package} release ${top.version} (${distribution})`, identityEnv(await identity(), opts.now));
+        }
+        for (const s of found)
+            log.info(`${s.state === 'would' ? 'would ' : s.state === 'already' ? 'already: ' : ''}${s.text}`);
+        return {
+            package: top.package,
+            version: top.version,
+            distribution,
+            tag,
+            commit: pushed.sha,
+            operation: opts.dryRun ? 'dry-run' : 'released',
+            resumed: true,
+            steps: found,
+            notes: releaseNotes(pushed.entry)
+        };
+    }
     let distribution = top.distributions.join(' ');
     let finalText = text;
     if (top.distributions.includes('UNRELEASED')) {
         const target = opts.distribution ?? (await previousDistribution(changelogPath));
         if (!target) {
-            throw new InputError(`the top entry ${top.version} of ${relChangelog} is UNRELEASED and no earlier entry names a distribution. ` +
+            throw new errors_InputError(`the top entry ${top.version} of ${relChangelog} is UNRELEASED and no earlier entry names a distribution. ` +
                 'Pass --distribution (e.g. --distribution noble)');
         }
         if (target === 'UNRELEASED')
-            throw new InputError('--distribution UNRELEASED is not a release target');
+            throw new errors_InputError('--distribution UNRELEASED is not a release target');
         distribution = target;
-        finalText = finalizeTopEntry(text, target, opts.now);
-        steps.push({ kind: 'finalize', state: would, text: `finalize ${top.version} to ${target}` });
+        // Signed for the releaser as `dch -r` does; a dry run without an identity keeps the trailer.
+        const signer = opts.dryRun ? await identity().catch(() => undefined) : await identity();
+        finalText = finalizeTopEntry(text, target, opts.now, signer);
+        steps.push({
+            kind: 'finalize',
+            state: would,
+            text: `finalize ${top.version} to ${target}${signer ? `, signed by ${signer.name} <${signer.email}>` : ''}`
+        });
     }
     else if (opts.distribution && !top.distributions.includes(opts.distribution)) {
         throw new FindingError(`the top entry ${top.version} of ${relChangelog} is already released to ${distribution}, not ` +
             `${opts.distribution}. Add a new UNRELEASED entry (dch -i) for a new release`);
     }
-    const tag = dep14Tag(vendorOf(top.version), top.version);
-    const head = await git.text(['rev-parse', 'HEAD']);
-    const existing = await tagCommit(git, tag);
     const committedText = (await git.exec(['show', `HEAD:${relChangelog}`], { allowFailure: true })).stdout.toString('utf8');
     const needsCommit = finalText !== committedText;
-    if (existing && (existing !== head || needsCommit)) {
-        throw new FindingError(`the tag ${tag} already exists on ${existing}, ${existing !== head ? `not on HEAD (${head})` : 'but the changelog differs from it'}. ` +
+    if (existing && needsCommit) {
+        throw new FindingError(`the tag ${tag} already exists on ${existing}, but the changelog differs from it. ` +
             'A release tag is never moved: check which commit was released, or release a new version (dch -i)');
     }
     let commit = head;
@@ -52034,7 +53409,7 @@ async function releasePackage(opts) {
         steps.push({ kind: 'commit', state: would, text: `commit ${relChangelog}: ${message}` });
         if (!opts.dryRun) {
             (0,external_node_fs_namespaceObject.writeFileSync)(changelogPath, finalText);
-            const env = identityEnv(opts.identity(), opts.now);
+            const env = identityEnv(await identity(), opts.now);
             await git.exec(['add', '--', relChangelog]);
             await git.exec(['commit', '-q', '-m', message, '--', relChangelog], { env });
             commit = await git.text(['rev-parse', 'HEAD']);
@@ -52046,7 +53421,7 @@ async function releasePackage(opts) {
     else {
         steps.push({ kind: 'tag', state: would, text: `tag ${tag}` });
         if (!opts.dryRun) {
-            await createAnnotatedTag(git, tag, commit, `${top.package} release ${top.version} (${distribution})`, identityEnv(opts.identity(), opts.now));
+            await createAnnotatedTag(git, tag, commit, `${top.package} release ${top.version} (${distribution})`, identityEnv(await identity(), opts.now), opts.tagSigning);
         }
     }
     for (const s of steps)
@@ -52065,6 +53440,143 @@ async function releasePackage(opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/github/repository.js
+
+/**
+ * The one reader of `owner/name` repository names (GITHUB_REPOSITORY, the CLI's --repository): both
+ * parts present, nothing more, no characters GitHub does not allow in them.
+ */
+const PART = /^[A-Za-z0-9_.-]+$/;
+function parseRepository(text, source = 'GITHUB_REPOSITORY') {
+    const value = (text ?? '').trim();
+    if (!value) {
+        throw new errors_InputError(`${source} is not set: it names the repository as OWNER/NAME (GitHub Actions sets it; set it yourself for local runs)`);
+    }
+    const parts = value.split('/');
+    if (parts.length !== 2 || !parts.every(p => PART.test(p) && p !== '.' && p !== '..')) {
+        throw new errors_InputError(`${source} '${value}' is not OWNER/NAME (e.g. octo-org/qemu-packaging)`);
+    }
+    return { owner: parts[0], repo: parts[1] };
+}
+/**
+ * STABLE_SYNC_TIME_UNIT_MS: milliseconds per second of the waits GitHub asks for (retry back-off,
+ * `retry-after`, write spacing). Unset in real runs (1000); tests shrink it. A value that is not a
+ * whole number from 1 to 1000 is an error rather than a silent NaN that would disable every wait.
+ */
+const TIME_UNIT_VARIABLE = 'STABLE_SYNC_TIME_UNIT_MS';
+function apiTimeUnitMs(env) {
+    const raw = env[TIME_UNIT_VARIABLE];
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isInteger(n) || n < 1 || n > 1000) {
+        throw new errors_InputError(`${TIME_UNIT_VARIABLE}='${raw}' must be a whole number of milliseconds from 1 to 1000 (it scales GitHub's waits; unset it for real runs)`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs.js
+
+
+
+/**
+ * The one input reader of the three actions (root, release/, boot-test/): every boolean follows the
+ * same rule, every repository name is parsed once, and each error names the input and its fix.
+ */
+
+/** An input's value, trimmed; undefined when empty or unset. */
+function optionalInput(name) {
+    return getInput(name) || undefined;
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * A boolean input as @actions/core's getBooleanInput reads it (the YAML 1.2 core schema's booleans:
+ * true/True/TRUE, false/False/FALSE); empty or unset is `fallback` (action.yml's default).
+ */
+function booleanInput(name, fallback = false) {
+    const v = getInput(name);
+    if (v === '')
+        return fallback;
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    throw new errors_InputError(`Input '${name}' must be true or false (YAML 1.2 core: true, True, TRUE, false, False, FALSE), not '${v}'.`);
+}
+/** The workflow's repository (GITHUB_REPOSITORY) as owner and name. */
+function repositoryFromEnv(env) {
+    return parseRepository(env.GITHUB_REPOSITORY);
+}
+/** The root action's inputs and outputs (action.yml), named once, as actions/cache does. */
+var Inputs;
+(function (Inputs) {
+    Inputs["Config"] = "config";
+    Inputs["Token"] = "token";
+    Inputs["Tracks"] = "tracks";
+    Inputs["Base"] = "base";
+    Inputs["BranchPrefix"] = "branch-prefix";
+    Inputs["Labels"] = "labels";
+    Inputs["Reviewers"] = "reviewers";
+    Inputs["TeamReviewers"] = "team-reviewers";
+    Inputs["Draft"] = "draft";
+    Inputs["DryRun"] = "dry-run";
+    Inputs["CommitAuthor"] = "commit-author";
+})(Inputs || (Inputs = {}));
+var Outputs;
+(function (Outputs) {
+    Outputs["Tracks"] = "tracks";
+    Outputs["PullRequestNumber"] = "pull-request-number";
+    Outputs["PullRequestUrl"] = "pull-request-url";
+    Outputs["Operation"] = "operation";
+    Outputs["Branch"] = "branch";
+    Outputs["HeadSha"] = "head-sha";
+    Outputs["Patches"] = "patches";
+    Outputs["Changed"] = "changed";
+})(Outputs || (Outputs = {}));
+const DEFAULT_COMMIT_AUTHOR = 'stable-sync[bot] <stable-sync[bot]@users.noreply.github.com>';
+/** A list input: comma- or newline-separated, blanks dropped. */
+function listInput(name) {
+    return core
+        .getInput(name)
+        .split(/[,\n]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+/** "Name <email>" → Identity. */
+function parseAuthor(text) {
+    const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!m) {
+        throw new InputError(`Input '${Inputs.CommitAuthor}' must look like 'Name <email>', e.g. '${DEFAULT_COMMIT_AUTHOR}', not '${text}'.`);
+    }
+    return { name: m[1], email: m[2] };
+}
+function getSettings() {
+    const token = core.getInput(Inputs.Token);
+    if (!token) {
+        throw new InputError(`Input '${Inputs.Token}' is empty. Leave it unset to use the workflow token, or pass a token with contents and pull-requests write access.`);
+    }
+    core.setSecret(token);
+    const prefix = core.getInput(Inputs.BranchPrefix) || 'stable-sync/';
+    if (/[\s~^:?*[\\]|\.\.|@\{/.test(prefix)) {
+        throw new InputError(`Input '${Inputs.BranchPrefix}' ('${prefix}') is not usable in a git branch name.`);
+    }
+    const tracks = listInput(Inputs.Tracks);
+    return {
+        config: core.getInput(Inputs.Config) || '.github/stable-sync.yml',
+        token,
+        tracks: tracks.length ? tracks : undefined,
+        base: core.getInput(Inputs.Base) || undefined,
+        branchPrefix: prefix,
+        labels: listInput(Inputs.Labels),
+        reviewers: listInput(Inputs.Reviewers),
+        teamReviewers: listInput(Inputs.TeamReviewers),
+        draft: booleanInput(Inputs.Draft),
+        dryRun: booleanInput(Inputs.DryRun),
+        commitAuthor: parseAuthor(core.getInput(Inputs.CommitAuthor) || DEFAULT_COMMIT_AUTHOR)
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/action/logger.js
 
 /** The core's injected Logger, on the runner's log commands (groups fold in the log view). */
@@ -52074,8 +53586,1160 @@ function actionsLogger() {
         info: m => info(m),
         warning: m => warning(m),
         error: m => error(m),
+        progress: m => info(m),
         group: (name, fn) => group(name, fn)
     };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./build/pin/nearest.js
+
+/**
+ * The existing tags closest to a missing one by version: the tag template turns each tag back into a
+ * version, which is sorted with the wanted one (dpkg order); the neighbours on both sides are listed.
+ */
+function nearestTags(wanted, tags, template, count = 6) {
+    const [before, after] = template.split('{version}');
+    const versions = tags
+        .filter(t => t.startsWith(before) && t.endsWith(after ?? '') && t.length > before.length + (after ?? '').length)
+        .map(t => ({ tag: t, version: t.slice(before.length, t.length - (after ?? '').length) }))
+        .filter(t => /^[0-9]/.test(t.version) && isValidVersion(t.version));
+    if (!isValidVersion(wanted) || versions.length === 0)
+        return tags.slice(-count);
+    versions.sort((a, b) => version_compareVersions(a.version, b.version));
+    let at = versions.findIndex(v => version_compareVersions(v.version, wanted) > 0);
+    if (at === -1)
+        at = versions.length;
+    const from = Math.max(0, Math.min(at - Math.ceil(count / 2), versions.length - count));
+    return versions.slice(from, from + count).map(v => v.tag);
+}
+/** The tag for a version through the template (`v{version}` → `v8.2.1`). */
+function tagFor(template, version) {
+    return template.split('{version}').join(version);
+}
+
+;// CONCATENATED MODULE: ./build/git/cat-file.js
+/**
+ * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
+ * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
+ */
+async function catFileBatch(git, ids) {
+    if (ids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
+    const objects = [];
+    let pos = 0;
+    while (pos < stdout.length) {
+        const eol = stdout.indexOf(10, pos);
+        if (eol === -1)
+            break;
+        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
+        if (type === 'missing' || size === undefined) {
+            pos = eol + 1;
+            continue;
+        }
+        const n = Number(size);
+        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
+        pos = eol + 1 + n + 1;
+    }
+    return objects;
+}
+
+;// CONCATENATED MODULE: ./build/upstream/shallow.js
+
+
+
+/** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
+async function recordedParents(git, shas) {
+    const out = new Map();
+    for (const { sha, body } of await catFileBatch(git, shas)) {
+        const text = body.toString('latin1');
+        const headerEnd = text.indexOf('\n\n');
+        const header = headerEnd === -1 ? text : text.slice(0, headerEnd);
+        out.set(sha, [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(m => m[1]));
+    }
+    return out;
+}
+async function present(git, shas) {
+    if (shas.length === 0)
+        return new Set();
+    const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shas.join('\n') + '\n' });
+    return new Set(stdout
+        .toString('latin1')
+        .split('\n')
+        .filter(l => / commit /.test(l))
+        .map(l => l.split(' ')[0]));
+}
+const readShallow = (file) => (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'latin1').split('\n').filter(Boolean) : [];
+/** Replace git's list of grafts at once (a reader never sees half of it). */
+function writeShallow(file, shas) {
+    if (shas.length === 0) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            (0,external_node_fs_namespaceObject.unlinkSync)(file);
+        return;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.stable-sync-tmp`, shas.join('\n') + '\n');
+    (0,external_node_fs_namespaceObject.renameSync)(`${file}.stable-sync-tmp`, file);
+}
+/** Rounds of fetching before giving up: each fetches the parents the previous one exposed. */
+const MAX_ROUNDS = 100;
+/**
+ * After `fetch --shallow-exclude=<pin>`, the commits just above the cut are grafted as parentless:
+ * the pin's children, the roots of branches forked below the pin — and, because git cuts a merge as
+ * a whole when one of its parents is excluded, a merge together with everything its other parents
+ * bring (a side branch merged right after the release would vanish, its commits unnamed in the
+ * merge's residual patch). Repaired here, round by round:
+ * - a missing parent of a merge is asked for alone with `--shallow-exclude=<pin>`: above the pin,
+ *   its history down to the pin comes (which may expose more cut merges: next round); below the
+ *   pin, the remote refuses, and it is fetched alone (depth 1) and stays cut;
+ * - a missing parent of any other commit is below the pin (only an excluded parent cuts it): alone;
+ * - a graft whose parents are all present is removed, so walks and diffs see true history.
+ * Nothing below the pin is fetched but those single parents.
+ */
+async function repairShallow(git, dir, fetchers, leaves) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'shallow');
+    for (let round = 0;; round++) {
+        // The pin and parents fetched with depth 1 stay cut: their history is not needed.
+        const grafted = readShallow(file).filter(s => !leaves.has(s));
+        const parents = await recordedParents(git, grafted);
+        const all = [...new Set([...parents.values()].flat())];
+        const have = await present(git, all);
+        const missing = all.filter(p => !have.has(p));
+        if (missing.length) {
+            if (round === MAX_ROUNDS)
+                throw new Error(`the shallow history of ${dir} is still cut after ${MAX_ROUNDS} rounds of fetching`);
+            const ofMerges = new Set([...parents.values()].filter(ps => ps.length > 1).flat());
+            const below = [];
+            for (const p of missing)
+                if (!ofMerges.has(p) || !(await fetchers.aboveThePin(p)))
+                    below.push(p);
+            if (below.length)
+                await fetchers.belowThePin(below);
+            for (const p of below)
+                leaves.add(p);
+        }
+        const now = await present(git, all);
+        const lost = missing.filter(p => !now.has(p));
+        if (lost.length)
+            throw new Error(`the upstream did not send ${lost.join(', ')} (parents of grafted commits in ${dir})`);
+        // Fetched parents come with their own grafts (git adds them to the file): those stay for now.
+        writeShallow(file, readShallow(file).filter(sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha).every(p => now.has(p))));
+        if (missing.length === 0)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/upstream/fetch.js
+
+
+
+
+
+
+
+
+
+/** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
+function fetchUrl(url, repoDir) {
+    return isLocalPath(url) ? (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(repoDir, url)).href : url;
+}
+/** Local ref holding the fetched stable branch. */
+const tipRefName = (branch) => `refs/stable-sync/heads/${branch}`;
+/** The tags the remote has (no objects are fetched). */
+async function remoteTags(git, url) {
+    const out = await git.text(['ls-remote', '--tags', '--refs', url]);
+    return out
+        .split('\n')
+        .map(l => l.split('\t')[1]?.replace(/^refs\/tags\//, ''))
+        .filter((t) => Boolean(t));
+}
+/** The cache repository of a track's upstream: one per URL (`<cache>/upstream/<sha256(url)[:16]>.git`). */
+function cloneDirFor(track, opts) {
+    const url = fetchUrl(track.upstream.url, opts.repoDir);
+    return (0,external_node_path_namespaceObject.join)(opts.cacheDir, 'upstream', `${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 16)}.git`);
+}
+/**
+ * Fetch a track's stable branch into a bare cache repository keyed by the URL's hash. With a pin
+ * tag, the fetch is shallow below the pin (`--shallow-exclude`), and the pin commit comes with depth
+ * 1: a cold run moves only what lies between pin and tip, later runs only what is new.
+ */
+async function fetchUpstream(track, opts) {
+    const url = fetchUrl(track.upstream.url, opts.repoDir);
+    const dir = cloneDirFor(track, opts);
+    const git = createGit(dir, opts.env ?? {});
+    const cached = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'HEAD'));
+    if (!cached) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        await git.exec(['init', '--bare', '-q', dir]);
+        await git.exec(['config', 'gc.auto', '0']);
+    }
+    const branch = track.upstream.branch;
+    const tipRef = tipRefName(branch);
+    const full = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'objects')) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'shallow')) && (await hasRef(git, tipRef));
+    const tryFetch = (args) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true });
+    const fetch = async (args) => (await tryFetch(args)).code === 0;
+    // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
+    // configuration's (no InputError: the other tracks of a run go on).
+    const cannotFetch = (shas, stderr) => new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${stderr.trim().split('\n').pop()}`);
+    // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
+    // present, the remote and local questions are asked at the same time.
+    if (opts.pinTag && cached) {
+        const remote = git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
+        remote.catch(() => undefined); // awaited below
+        const local = await localRefs(git, `refs/tags/${opts.pinTag}`, tipRef);
+        const pinSha = local.get(`refs/tags/${opts.pinTag}`);
+        const tipSha = local.get(tipRef);
+        if (pinSha)
+            opts.onCachedPin?.(dir, pinSha);
+        if (pinSha && tipSha && (await remote).split('\t')[0] === tipSha) {
+            opts.log.debug(`${track.name}: ${branch} unchanged at ${tipSha}; cache is current`);
+            return { git, dir, tipRef: branch, tipSha, url, pinSha };
+        }
+    }
+    if (opts.pinTag) {
+        const tag = opts.pinTag;
+        if (!(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
+            !(await hasRef(git, `refs/tags/${tag}`))) {
+            const tags = await remoteTags(git, url);
+            if (!tags.includes(tag)) {
+                const [before, after = ''] = track.upstream.tag.split('{version}');
+                const near = nearestTags(tag.slice(before.length, tag.length - after.length), tags, track.upstream.tag);
+                throw new errors_InputError(`upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
+                    `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`);
+            }
+        }
+    }
+    const branchSpec = `+refs/heads/${branch}:${tipRef}`;
+    let ok = false;
+    if (opts.pinTag && !full)
+        ok = await fetch([`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec]);
+    if (!ok)
+        ok = await fetch([url, branchSpec]);
+    if (!ok) {
+        const r = await git.exec(['fetch', '--no-tags', url, branchSpec], { allowFailure: true });
+        throw new errors_InputError(`cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}. ` +
+            'Check upstream.url and upstream.branch.');
+    }
+    const leaves = new Set((await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
+        .split('\n')
+        .filter(Boolean));
+    if (opts.pinTag) {
+        const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
+            allowFailure: true
+        });
+        if (pin)
+            leaves.add(pin);
+    }
+    const pinTag = opts.pinTag;
+    await repairShallow(git, dir, {
+        aboveThePin: async (sha) => {
+            if (!pinTag)
+                return false;
+            const r = await tryFetch([
+                `--shallow-exclude=refs/tags/${pinTag}`,
+                url,
+                `+${sha}:refs/stable-sync/history/${sha}`
+            ]);
+            if (r.code === 0)
+                return true;
+            // What the remote says of a commit the pin already contains (nothing left to send).
+            if (/no commits selected for shallow requests/.test(r.stderr))
+                return false;
+            throw cannotFetch([sha], r.stderr);
+        },
+        belowThePin: async (shas) => {
+            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
+            if (r.code !== 0)
+                throw cannotFetch(shas, r.stderr);
+        }
+    }, leaves);
+    const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
+    opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`);
+    return { git, dir, tipRef: branch, tipSha, url };
+}
+/**
+ * The commits that refs name in the cache, in one `for-each-ref` (a tag is peeled once; a ref that
+ * is missing or does not end at a commit is left out).
+ */
+async function localRefs(git, ...refs) {
+    const out = await git.text([
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)',
+        ...refs
+    ]);
+    const found = new Map();
+    for (const line of out.split('\n')) {
+        const [name, type, sha, peeledType, peeled] = line.split('\0');
+        if (!refs.includes(name))
+            continue; // for-each-ref also lists refs below a name
+        if (type === 'commit')
+            found.set(name, sha);
+        else if (type === 'tag' && peeledType === 'commit')
+            found.set(name, peeled);
+    }
+    return found;
+}
+async function hasRef(git, ref) {
+    return git.test(['rev-parse', '--verify', '--quiet', ref]);
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./build/upstream/lock.js
+
+
+
+
+
+/** The holder touches its owner file this often; a lock not touched for STALE_MS is abandoned. */
+const HEARTBEAT_MS = 10_000;
+const STALE_MS = 120_000;
+/** Lock directories held by the current async call chain (so the engine may take one again inside). */
+const held = new external_node_async_hooks_.AsyncLocalStorage();
+function readOwner(lockDir) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(`${lockDir}/owner`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Milliseconds since the lock (its owner file, else the directory) was last touched; undefined if gone. */
+function idleFor(lockDir, now) {
+    for (const path of [`${lockDir}/owner`, lockDir]) {
+        try {
+            return now - (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs;
+        }
+        catch {
+            // not there (yet, or any more)
+        }
+    }
+    return undefined;
+}
+/**
+ * A lock nobody will release: its holder stopped touching it (died on another host, or in a
+ * container that is gone), or its process is gone on this host.
+ */
+function isStale(lockDir, owner, now) {
+    const idle = idleFor(lockDir, now);
+    if (idle === undefined)
+        return false; // released meanwhile: the next mkdir tells
+    if (idle > STALE_MS)
+        return true;
+    if (!owner || owner.host !== (0,external_node_os_namespaceObject.hostname)())
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+const sameOwner = (a, b) => a?.host === b?.host && a?.pid === b?.pid && a?.since === b?.since;
+/**
+ * Move a stale lock out of the way. Renaming first (atomic) and checking that what was moved is
+ * the lock judged stale means two waiters cannot both take over, nor remove a lock just taken.
+ */
+function removeStale(lockDir, judged) {
+    const aside = `${lockDir}.stale-${process.pid}-${Date.now()}`;
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(lockDir, aside);
+    }
+    catch {
+        return; // another waiter moved it first
+    }
+    if (sameOwner(readOwner(aside), judged)) {
+        (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+        return;
+    }
+    // Someone took the lock between our look and the rename: give it back.
+    try {
+        (0,external_node_fs_namespaceObject.renameSync)(aside, lockDir);
+    }
+    catch {
+        (0,external_node_fs_namespaceObject.rmSync)(aside, { recursive: true, force: true });
+    }
+}
+/**
+ * Run `fn` holding `<dir>.lock`, so two stable-sync runs that share a cache (two tracks of one
+ * upstream on a self-hosted runner, a maintainer's CLI beside a timer) take turns on one upstream
+ * clone instead of racing git's ref locks and each other's cache files. The lock is a directory
+ * (mkdir is atomic) whose owner file the holder touches every 10 s; a lock whose process is gone,
+ * or that nobody touched for 2 minutes, is taken over. Inside `fn` the same call chain may take
+ * the lock again (re-entrant); other async work in the process waits like any other run.
+ */
+async function withDirLock(dir, o, fn) {
+    const lockDir = `${dir}.lock`;
+    const mine = held.getStore();
+    if (mine?.has(lockDir))
+        return fn();
+    const deadline = Date.now() + (o.timeoutMs ?? 15 * 60 * 1000);
+    let told = false;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(lockDir), { recursive: true });
+    for (;;) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(lockDir);
+            break;
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+        const owner = readOwner(lockDir);
+        if (isStale(lockDir, owner, Date.now())) {
+            o.log.warning(`taking over ${lockDir}: its owner (pid ${owner?.pid ?? '?'} on ${owner?.host ?? '?'}) is gone`);
+            removeStale(lockDir, owner);
+            continue;
+        }
+        if (Date.now() > deadline) {
+            // Not an InputError: the configuration is fine, and the other tracks of a run can go on.
+            throw new Error(`${lockDir} is held by another stable-sync run (pid ${owner?.pid ?? '?'} on ${owner?.host ?? '?'}` +
+                `${owner ? ` since ${new Date(owner.since).toISOString()}` : ''}). Wait for it, or remove the directory if no run is active.`);
+        }
+        if (!told) {
+            o.log.info(`waiting for ${lockDir} (held by pid ${owner?.pid ?? '?'} on ${owner?.host ?? '?'})`);
+            told = true;
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(o.pollMs ?? 250);
+    }
+    const ownerFile = `${lockDir}/owner`;
+    const heartbeat = setInterval(() => {
+        try {
+            const now = new Date();
+            (0,external_node_fs_namespaceObject.utimesSync)(ownerFile, now, now);
+        }
+        catch {
+            // the lock was taken from us (judged stale): nothing to touch
+        }
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+        const owner = { host: (0,external_node_os_namespaceObject.hostname)(), pid: process.pid, since: Date.now() };
+        (0,external_node_fs_namespaceObject.writeFileSync)(ownerFile, JSON.stringify(owner));
+        return await held.run(new Set([...(mine ?? []), lockDir]), fn);
+    }
+    finally {
+        clearInterval(heartbeat);
+        (0,external_node_fs_namespaceObject.rmSync)(lockDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/pin/resolve.js
+
+
+
+
+
+
+
+/** The pinned upstream version and its tag, from the config's `pin` or debian/changelog's top entry. */
+function pinnedVersion(track, repoDir) {
+    let version = track.pin;
+    if (track.pin === 'changelog') {
+        const file = (0,external_node_path_namespaceObject.join)(repoDir, track.package, 'debian', 'changelog');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            throw new errors_InputError(`track ${track.name}: ${file} does not exist; set the track's pin to an upstream version or add the changelog`);
+        }
+        version = upstreamTagVersion(readTopEntry((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version);
+    }
+    // A template from gbp.conf makes the tag as gbp does (its substitution and DEP-14 sanitizing).
+    const tag = track.upstream.tagFormat
+        ? gbpTag(track.upstream.tagFormat, version)
+        : tagFor(track.upstream.tag, version);
+    return { version, tag };
+}
+/**
+ * The pin as a commit in the fetched upstream: its tag must exist and be an ancestor of the stable
+ * tip (a force-pushed branch, or a pin from another branch, is a finding for a human).
+ */
+async function resolvePin(track, upstream, repoDir) {
+    const { version, tag } = pinnedVersion(track, repoDir);
+    const sha = upstream.pinSha ??
+        (await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+            allowFailure: true
+        }));
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+        throw new errors_InputError(`track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`);
+    }
+    // An ancestry already proven for this exact pin and tip is remembered beside the cache.
+    const proven = (0,external_node_path_namespaceObject.join)(upstream.dir, 'stable-sync', 'ancestry');
+    const pair = `${sha} ${upstream.tipSha}`;
+    if ((0,external_node_fs_namespaceObject.existsSync)(proven) && (0,external_node_fs_namespaceObject.readFileSync)(proven, 'latin1') === pair)
+        return { version, tag, sha };
+    if (!(await upstream.git.test(['merge-base', '--is-ancestor', sha, upstream.tipSha]))) {
+        throw new FindingError(`track ${track.name}: the pin ${tag} (${sha}) is not an ancestor of ${track.upstream.branch} (${upstream.tipSha}). ` +
+            'The stable branch was rewritten (force-pushed) or the tag is on another branch: check upstream.branch, ' +
+            'or move the pin to a tag on the current branch.');
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(proven), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(proven, pair);
+    return { version, tag, sha };
+}
+
+;// CONCATENATED MODULE: ./build/pin/fetch-pinned.js
+
+
+
+/**
+ * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
+ * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the track-mode move and build-source all start here.
+ */
+async function fetchPinned(track, opts) {
+    const { tag } = pinnedVersion(track, opts.repoDir);
+    return withDirLock(cloneDirFor(track, opts), opts, async () => {
+        const upstream = await fetchUpstream(track, { ...opts, pinTag: tag });
+        const pin = await resolvePin(track, upstream, opts.repoDir);
+        return { upstream, pin };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/config/glob.js
+const escapeRegExp = (s) => s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+function segmentSource(segment) {
+    return segment
+        .split(/(\*+|\?)/)
+        .map(part => (part === '?' ? '[^/]' : part.startsWith('*') ? '[^/]*' : escapeRegExp(part)))
+        .join('');
+}
+/** One glob as a regular expression source (without anchors). */
+function globSource(glob) {
+    const directoryOnly = glob.endsWith('/');
+    const segments = glob
+        .replace(/^(\.\/)+/, '')
+        .split('/')
+        .filter(s => s !== '' && s !== '.');
+    let source = '';
+    let pendingSlash = false;
+    for (const [i, segment] of segments.entries()) {
+        if (segment === '**') {
+            // Any number of whole segments, including none: `a/**/b` takes `a/b` and `a/x/y/b`.
+            source +=
+                i === segments.length - 1 ? (pendingSlash ? '/.*' : '.*') : pendingSlash ? '/(?:.*/)?' : '(?:.*/)?';
+            pendingSlash = false;
+            continue;
+        }
+        if (pendingSlash)
+            source += '/';
+        source += segmentSource(segment);
+        pendingSlash = true;
+    }
+    if (segments.at(-1) === '**')
+        return source;
+    // Everything below a matched directory matches too; a trailing slash demands that there be something below.
+    return source + (directoryOnly ? '/.+' : '(?:/.*)?');
+}
+/** A matcher for any of `globs` (an empty list matches nothing). */
+function globMatcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const re = new RegExp(`^(?:${globs.map(globSource).join('|')})$`);
+    return path => re.test(path.replace(/^(\.\/)+/, ''));
+}
+
+;// CONCATENATED MODULE: ./build/build/orig-tarball.js
+
+
+
+
+
+/** `hello_1.0.orig.tar.xz`: the name dpkg-source looks for beside the unpacked tree. */
+function origTarballName(source, upstreamVersion, compression) {
+    return `${source}_${upstreamVersion}.orig.tar.${compression}`;
+}
+/**
+ * Write the orig tarball of a pinned upstream commit with `git archive`, everything under
+ * `<source>-<upstream>/`. git's own tar writer is deterministic for a given commit (file times are
+ * the commit time), so the same pin always yields the same bytes, as the archive requires of an
+ * orig tarball that is uploaded once and reused by every revision. Compression runs inside
+ * `git archive` (built-in gzip, or `xz` via a fixed tar filter), streaming: a kernel tree never
+ * passes through our memory.
+ */
+async function createOrigTarball(opts) {
+    const compression = opts.compression ?? 'xz';
+    const file = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(opts.outDir), origTarballName(opts.source, opts.upstreamVersion, compression));
+    const prefix = `${opts.source}-${opts.upstreamVersion}/`;
+    const commit = `${opts.commit}^{commit}`;
+    let pathArgs = [];
+    let files = -1;
+    if (opts.paths && opts.paths.length > 0) {
+        const selected = await selectPaths(opts.git, commit, opts.paths);
+        if (selected.length === 0) {
+            throw new errors_InputError(`none of the track's paths (${opts.paths.join(', ')}) matches a file in ${opts.commit}: check 'paths' in the config`);
+        }
+        // Literal pathspecs: file names are data here, never patterns (a name may hold `*` or `:`).
+        pathArgs = ['--', ...selected];
+        files = selected.length;
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.resolve)(opts.outDir), { recursive: true });
+    const format = compression === 'xz' ? 'tar.xz' : 'tar.gz';
+    await opts.git.exec([
+        // A constant filter command (git runs it through sh; nothing untrusted is in it).
+        '-c',
+        'tar.tar.xz.command=xz -c -6 -T1',
+        '--literal-pathspecs',
+        'archive',
+        `--format=${format}`,
+        `--prefix=${prefix}`,
+        '-o',
+        file,
+        commit,
+        ...pathArgs
+    ], { env: { TZ: 'UTC' } });
+    if (files < 0)
+        files = (await listFiles(opts.git, commit)).length;
+    return { file, files };
+}
+async function listFiles(git, commit) {
+    const r = await git.exec(['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit]);
+    return splitNul(r.stdout);
+}
+/**
+ * The files of `commit` that the track's globs select, with the same matcher the engine uses to
+ * filter commits, so the tarball and the patch series agree on what "the package's files" are.
+ */
+async function selectPaths(git, commit, globs) {
+    const matches = globMatcher(globs);
+    return (await listFiles(git, commit)).filter(matches);
+}
+
+;// CONCATENATED MODULE: ./build/build/package-identity.js
+
+
+
+
+
+/**
+ * Read the source name and version from `<packageDir>/debian/changelog` with dpkg-parsechangelog
+ * itself, so the names we give files are exactly the ones dpkg-source expects.
+ */
+async function readPackageIdentity(packageDir) {
+    const changelog = (0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'changelog');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(changelog)) {
+        throw new errors_InputError(`${changelog} does not exist: the package directory must hold debian/ (check the track's 'package' key)`);
+    }
+    const r = await run('dpkg-parsechangelog', ['-l', changelog], { cwd: packageDir, allowFailure: true });
+    if (r.code !== 0)
+        throw new errors_InputError(`${changelog}: dpkg-parsechangelog cannot read it: ${r.stderr.trim()}`);
+    const fields = parseControlFields(r.stdout.toString('utf8'));
+    const source = fields.get('Source');
+    const version = fields.get('Version');
+    if (!source || !version)
+        throw new errors_InputError(`${changelog}: the top entry has no package name or version`);
+    return {
+        source,
+        version,
+        upstreamVersion: upstreamVersion(version),
+        fileVersion: version.replace(/^\d+:/, '')
+    };
+}
+/** Single-line fields of a deb822 paragraph (continuation lines are ignored: we need none of them). */
+function parseControlFields(text) {
+    const fields = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([A-Za-z0-9][A-Za-z0-9-]*):\s*(.*)$/.exec(line);
+        if (m)
+            fields.set(m[1], m[2].trim());
+    }
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./build/build/source-package.js
+
+
+
+
+
+
+/**
+ * Assemble a 3.0 (quilt) source package: the orig tarball from the pinned upstream commit, the
+ * package's debian/ copied on top of the unpacked tree, then `dpkg-source -b` (which applies the
+ * whole series at fuzz 0 and refuses upstream changes outside debian/patches).
+ */
+async function buildSourcePackage(opts) {
+    const packageDir = (0,external_node_path_namespaceObject.resolve)(opts.packageDir);
+    const outDir = (0,external_node_path_namespaceObject.resolve)(opts.outDir);
+    const id = await readPackageIdentity(packageDir);
+    const format = readFormat(packageDir);
+    if (format !== '3.0 (quilt)') {
+        throw new errors_InputError(`${(0,external_node_path_namespaceObject.join)(packageDir, 'debian/source/format')} says '${format ?? '(missing)'}': build-source assembles '3.0 (quilt)' packages only`);
+    }
+    const origPrefix = `${id.source}_${id.upstreamVersion}.orig.tar.`;
+    const givenName = opts.origTarball ? (0,external_node_path_namespaceObject.basename)(opts.origTarball) : undefined;
+    if (givenName &&
+        !(givenName.startsWith(origPrefix) && /^(gz|xz|bz2)$/.test(givenName.slice(origPrefix.length)))) {
+        throw new errors_InputError(`--orig ${opts.origTarball}: dpkg-source needs it named ${origPrefix}{gz,xz,bz2}`);
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(outDir, { recursive: true });
+    const wanted = opts.origTarball
+        ? (0,external_node_path_namespaceObject.basename)(opts.origTarball)
+        : origTarballName(id.source, id.upstreamVersion, opts.compression ?? 'xz');
+    removeStaleOrigs(outDir, id, wanted, opts.log);
+    let orig;
+    let origFiles;
+    if (opts.origTarball) {
+        orig = (0,external_node_path_namespaceObject.join)(outDir, (0,external_node_path_namespaceObject.basename)(opts.origTarball));
+        if ((0,external_node_path_namespaceObject.resolve)(opts.origTarball) !== orig)
+            (0,external_node_fs_namespaceObject.cpSync)(opts.origTarball, orig);
+        origFiles = -1;
+    }
+    else {
+        if (/[+~.](dfsg|ds|repack)/.test(id.upstreamVersion)) {
+            opts.log.warning(`${id.upstreamVersion} is a repacked upstream version: the tarball made from ${opts.pin.tag ?? opts.pin.sha} is not repacked. Pass the archive's orig tarball with --orig to build the same source package.`);
+        }
+        const made = await createOrigTarball({
+            git: opts.upstream,
+            commit: opts.pin.sha,
+            source: id.source,
+            upstreamVersion: id.upstreamVersion,
+            outDir,
+            paths: opts.paths,
+            compression: opts.compression
+        });
+        orig = made.file;
+        origFiles = made.files;
+        opts.log.info(`orig tarball: ${(0,external_node_path_namespaceObject.basename)(orig)} (${made.files} files from ${opts.pin.tag ?? opts.pin.sha})`);
+    }
+    // The unpacked tree dpkg-source -b reads: upstream files + debian/ from the packaging repo.
+    const treeName = `${id.source}-${id.upstreamVersion}`;
+    const tree = (0,external_node_path_namespaceObject.join)(outDir, treeName);
+    (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    await run('tar', ['-xf', orig, '-C', outDir]);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(tree)) {
+        throw new errors_InputError(`${orig} does not unpack to ${treeName}/: give an orig tarball with that top directory`);
+    }
+    // An upstream that ships its own debian/ (some do) is replaced, as dpkg-source does for 3.0 (quilt).
+    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(tree, 'debian'), { recursive: true, force: true });
+    (0,external_node_fs_namespaceObject.cpSync)((0,external_node_path_namespaceObject.join)(packageDir, 'debian'), (0,external_node_path_namespaceObject.join)(tree, 'debian'), { recursive: true, preserveTimestamps: true });
+    try {
+        // dpkg-source applies the whole series at fuzz 0 before packing: a broken patch fails here.
+        const r = await run('dpkg-source', ['-b', treeName], { cwd: outDir, allowFailure: true });
+        if (r.code !== 0) {
+            throw new FindingError(`dpkg-source -b failed for ${treeName}: ${(r.stderr + r.stdout.toString('utf8')).trim().split('\n').slice(-15).join('\n')}\n` +
+                'A patch that does not apply at fuzz 0 is named above; run `stable-sync verify` to check the series.');
+        }
+    }
+    finally {
+        if (!opts.keepTree)
+            (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    }
+    const dsc = (0,external_node_path_namespaceObject.join)(outDir, `${id.source}_${id.fileVersion}.dsc`);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dsc))
+        throw new CommandError('dpkg-source', ['-b', treeName], 0, `${dsc} was not written`);
+    return { ...id, dsc, orig, origFiles, files: [dsc, ...(await dscFiles(dsc))] };
+}
+function readFormat(packageDir) {
+    const file = (0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'source', 'format');
+    return (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').trim() : undefined;
+}
+/** An orig tarball of the same version in the other compression makes dpkg-source refuse to choose. */
+function removeStaleOrigs(outDir, id, wanted, log) {
+    const prefix = `${id.source}_${id.upstreamVersion}.orig.tar.`;
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(outDir)) {
+        if (name.startsWith(prefix) && name !== wanted) {
+            log.info(`removing ${name} from ${outDir}: replaced by ${wanted}`);
+            (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(outDir, name));
+        }
+    }
+}
+/** The files a .dsc or .changes lists (its Files: section), as absolute paths beside it. */
+async function dscFiles(dsc) {
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(dsc, 'utf8');
+    const dir = (0,external_node_path_namespaceObject.resolve)(dsc, '..');
+    const section = /^Files:\s*\n((?:[ \t].*\n?)*)/m.exec(text);
+    if (!section)
+        return [];
+    return section[1]
+        .split('\n')
+        .map(l => l.trim().split(/\s+/).at(-1))
+        .filter((n) => Boolean(n))
+        .map(n => (0,external_node_path_namespaceObject.join)(dir, n));
+}
+
+;// CONCATENATED MODULE: ./build/build/track-source.js
+
+
+
+
+
+/** The one track a build is for: named, or the only one. */
+function selectTrack(config, name) {
+    const names = config.tracks.map(t => t.name).join(', ');
+    if (name) {
+        const track = config.tracks.find(t => t.name === name);
+        if (!track)
+            throw new errors_InputError(`no track named '${name}' in ${config.file}; it has: ${names}`);
+        return track;
+    }
+    if (config.tracks.length !== 1)
+        throw new errors_InputError(`${config.file} has several tracks (${names}): choose one with --track NAME`);
+    return config.tracks[0];
+}
+/**
+ * What the workflow's build job runs: fetch the track's upstream (shallow, into the cache), resolve
+ * the pin from debian/changelog through the tag template, and assemble the source package of the
+ * package directory from that commit, restricted to the track's `paths` when it has them.
+ */
+async function buildTrackSource(opts) {
+    const track = selectTrack(opts.config, opts.track);
+    const { tag } = pinnedVersion(track, opts.repoDir);
+    const { upstream, pin } = await opts.log.group(`fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`, () => fetchPinned(track, {
+        repoDir: opts.repoDir,
+        cacheDir: opts.cacheDir,
+        log: opts.log,
+        env: opts.env
+    }));
+    const result = await buildSourcePackage({
+        packageDir: (0,external_node_path_namespaceObject.join)(opts.repoDir, track.package),
+        upstream: upstream.git,
+        pin: { sha: pin.sha, tag: pin.tag },
+        paths: track.paths,
+        outDir: opts.outDir,
+        log: opts.log,
+        compression: opts.compression,
+        origTarball: opts.origTarball,
+        keepTree: opts.keepTree
+    });
+    return { ...result, track: track.name, pin };
+}
+
+;// CONCATENATED MODULE: ./build/upstream/cache-dir.js
+
+
+/**
+ * Where upstream clones are cached: the runner's tool cache in GitHub Actions (restorable with
+ * @actions/cache), else $XDG_CACHE_HOME/stable-sync, else ~/.cache/stable-sync.
+ */
+function defaultCacheDir(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TOOL_CACHE)
+        return (0,external_node_path_namespaceObject.join)(env.RUNNER_TOOL_CACHE, 'stable-sync');
+    if (env.XDG_CACHE_HOME)
+        return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME, 'stable-sync');
+    return (0,external_node_path_namespaceObject.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache', 'stable-sync');
+}
+
+;// CONCATENATED MODULE: ./build/upload/gpg-keyring.js
+
+
+
+
+
+async function importGpgKey(armoredSecretKey) {
+    if (!/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(armoredSecretKey)) {
+        throw new errors_InputError('the GPG key is not an armored secret key: export it with `gpg --armor --export-secret-keys KEYID` ' +
+            '(a key without a passphrase, or one whose passphrase the agent is given) and store that text as a secret');
+    }
+    const home = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stable-sync-gpg-'));
+    const env = { GNUPGHOME: home };
+    const dispose = async () => {
+        await run('gpgconf', ['--kill', 'all'], { env, allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(home, { recursive: true, force: true });
+    };
+    try {
+        const imported = await run('gpg', ['--batch', '--import'], {
+            env,
+            input: armoredSecretKey,
+            allowFailure: true
+        });
+        if (imported.code !== 0) {
+            throw new errors_InputError(`gpg could not import the signing key: ${imported.stderr.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        const listing = (await run('gpg', ['--batch', '--with-colons', '--list-secret-keys'], { env })).stdout.toString('utf8');
+        const lines = listing.split('\n').map(l => l.split(':'));
+        const fingerprint = lines.find(f => f[0] === 'fpr')?.[9];
+        const uid = lines.find(f => f[0] === 'uid')?.[9] ?? '';
+        if (!fingerprint)
+            throw new errors_InputError('the armored key holds no secret key: export it with --export-secret-keys');
+        return { home, fingerprint, uid, env, dispose };
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/upload/tag-signer.js
+
+
+
+
+
+/** Sign with an armored OpenPGP secret key (the same key debsign uses for the upload). */
+async function gpgTagSigner(armoredSecretKey) {
+    const keyring = await importGpgKey(armoredSecretKey);
+    return {
+        gitConfig: ['-c', 'gpg.format=openpgp'],
+        tagArgs: ['-u', keyring.fingerprint],
+        env: keyring.env,
+        description: `gpg ${keyring.fingerprint} (${keyring.uid})`,
+        dispose: keyring.dispose
+    };
+}
+/** Sign with an SSH private key (git's gpg.format=ssh; needs ssh-keygen, git 2.34 or later). */
+function sshTagSigner(privateKey) {
+    if (!/-----BEGIN (OPENSSH|RSA|EC) PRIVATE KEY-----/.test(privateKey)) {
+        throw new errors_InputError('the SSH signing key is not a private key in OpenSSH format (-----BEGIN OPENSSH PRIVATE KEY-----): ' +
+            'give the private key file (without a passphrase), not the .pub');
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stable-sync-ssh-'));
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'signing-key');
+    // ssh-keygen refuses a private key others can read; a missing final newline breaks its parser.
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, privateKey.endsWith('\n') ? privateKey : `${privateKey}\n`, { mode: 0o600 });
+    return {
+        gitConfig: ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${file}`],
+        tagArgs: ['-s'],
+        env: {},
+        description: 'ssh key',
+        dispose: async () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true })
+    };
+}
+/** The signer the given keys ask for: SSH when an SSH key is given, else GPG, else none. */
+async function tagSignerFrom(keys) {
+    if (keys.sshKey)
+        return sshTagSigner(keys.sshKey);
+    if (keys.gpgKey)
+        return gpgTagSigner(keys.gpgKey);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/upload/dput.js
+
+
+
+
+/**
+ * Upload with dput. dput writes `<changes minus .changes>.<host>.upload` after a complete upload and
+ * refuses to upload again: a rerun after a successful upload is 'already', never a second upload.
+ */
+async function dputUpload(changes, opts) {
+    const uploadLog = `${changes.replace(/\.changes$/, '')}.${opts.target}.upload`;
+    if ((0,external_node_fs_namespaceObject.existsSync)(uploadLog)) {
+        opts.log.info(`${(0,external_node_path_namespaceObject.basename)(changes)} was already uploaded to ${opts.target} (${(0,external_node_path_namespaceObject.basename)(uploadLog)})`);
+        return { state: 'already', log: uploadLog };
+    }
+    const args = [
+        ...(opts.config ? ['-c', opts.config] : []),
+        ...(opts.unsigned ? ['-u'] : []),
+        opts.target,
+        changes
+    ];
+    opts.log.info(`dput ${args.join(' ')}`);
+    const r = await run('dput', args, {
+        env: { ...opts.env, LC_ALL: 'C.UTF-8' },
+        allowFailure: true,
+        input: ''
+    });
+    if (r.code !== 0) {
+        throw new FindingError(`dput to ${opts.target} failed (exit ${r.code}): ${(r.stdout.toString('utf8') + r.stderr).trim().split('\n').slice(-8).join('\n')}`);
+    }
+    return { state: 'uploaded', log: uploadLog };
+}
+
+;// CONCATENATED MODULE: ./build/upload/sign.js
+
+
+
+/**
+ * Sign a .changes (and the .dsc and .buildinfo it lists) with debsign, as a maintainer does before
+ * dput. `--no-conf`: the runner's ~/.devscripts must not choose another key or program.
+ */
+async function debsignChanges(changes, keyring, log) {
+    log.info(`debsign -k${keyring.fingerprint} ${(0,external_node_path_namespaceObject.basename)(changes)} (${keyring.uid})`);
+    const r = await run('debsign', ['--no-conf', `-k${keyring.fingerprint}`, '--re-sign', changes], {
+        env: { ...keyring.env, LC_ALL: 'C.UTF-8' },
+        allowFailure: true,
+        input: ''
+    });
+    if (r.code !== 0) {
+        throw new FindingError(`debsign failed (exit ${r.code}) for ${(0,external_node_path_namespaceObject.basename)(changes)}: ${(r.stderr + r.stdout.toString('utf8')).trim().split('\n').slice(-5).join('\n')}`);
+    }
+}
+/** Is the file clearsigned (an OpenPGP signed message)? */
+function isSigned(text) {
+    return text.startsWith('-----BEGIN PGP SIGNED MESSAGE-----');
+}
+
+;// CONCATENATED MODULE: ./build/upload/source-upload.js
+
+
+
+
+
+
+/** The version of the changelog entry below the top one: the last upload before this release. */
+async function previousVersion(changelog) {
+    const r = await run('dpkg-parsechangelog', ['-l', changelog, '--offset', '1', '--count', '1', '-S', 'Version'], {
+        allowFailure: true
+    });
+    const v = r.stdout.toString('utf8').trim();
+    return r.code === 0 && v ? v : undefined;
+}
+/**
+ * The source upload of a released package: the source package (as build-source makes it, from the
+ * pinned upstream tag) and its `_source.changes` from `dpkg-genchanges -S -v<previous>`, so the
+ * upload closes the bugs of every entry since the last one the archive has.
+ */
+async function makeSourceUpload(opts) {
+    const built = await buildTrackSource({ ...opts, keepTree: true });
+    const tree = (0,external_node_path_namespaceObject.join)(opts.outDir, `${built.source}-${built.upstreamVersion}`);
+    try {
+        const changelog = (0,external_node_path_namespaceObject.join)(tree, 'debian', 'changelog');
+        const top = readTopEntry((0,external_node_fs_namespaceObject.readFileSync)(changelog, 'utf8'));
+        if (top.distributions.includes('UNRELEASED')) {
+            throw new errors_InputError(`the top changelog entry ${top.version} is UNRELEASED: release it first (stable-sync release), then upload`);
+        }
+        const since = await previousVersion(changelog);
+        const changes = (0,external_node_path_namespaceObject.join)(opts.outDir, `${built.source}_${built.fileVersion}_source.changes`);
+        (0,external_node_fs_namespaceObject.rmSync)(changes, { force: true });
+        const args = [
+            '-S',
+            `-u${opts.outDir}`,
+            `-O${changes}`,
+            ...(since ? [`-v${since}`] : []),
+            ...(opts.includeOrig ? ['-sa'] : [])
+        ];
+        opts.log.info(`dpkg-genchanges ${args.join(' ')}`);
+        const r = await run('dpkg-genchanges', args, {
+            cwd: tree,
+            allowFailure: true,
+            env: { LC_ALL: 'C.UTF-8' }
+        });
+        if (r.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(changes)) {
+            throw new FindingError(`dpkg-genchanges failed (exit ${r.code}): ${r.stderr.trim().split('\n').slice(-5).join('\n')}`);
+        }
+        return { ...built, changes, distribution: top.distributions.join(' '), ...(since ? { since } : {}) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./build/upload/upload.js
+
+
+
+
+
+
+/**
+ * The release's source upload: build it, sign it when a key is given, dput it when a target is
+ * given. Archives and PPAs refuse unsigned uploads, so uploading without a key needs the caller's
+ * explicit `allowUnsigned` (a local queue), checked before anything is built.
+ */
+async function sourceUpload(opts) {
+    if (opts.dput && !opts.gpgKey && !opts.allowUnsigned) {
+        throw new errors_InputError(`uploading to ${opts.dput.target} needs a signing key (--gpg-key FILE or STABLE_SYNC_GPG_KEY; the action's ` +
+            'gpg-key input): archives refuse unsigned uploads. For a local queue, pass --unsigned');
+    }
+    const made = await makeSourceUpload(opts);
+    const keyring = opts.gpgKey ? await importGpgKey(opts.gpgKey) : undefined;
+    try {
+        let signedBy;
+        if (keyring) {
+            await debsignChanges(made.changes, keyring, opts.log);
+            signedBy = { fingerprint: keyring.fingerprint, uid: keyring.uid };
+        }
+        if (!opts.dput)
+            return { ...made, ...(signedBy ? { signedBy } : {}) };
+        const upload = await dputUpload(made.changes, {
+            ...opts.dput,
+            unsigned: !keyring || !isSigned((0,external_node_fs_namespaceObject.readFileSync)(made.changes, 'utf8')),
+            env: keyring?.env,
+            log: opts.log
+        });
+        return { ...made, ...(signedBy ? { signedBy } : {}), upload: { ...upload, target: opts.dput.target } };
+    }
+    finally {
+        await keyring?.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/release-upload.js
+
+
+
+
+
+
+
+
+/**
+ * The release sub-action's signing and upload inputs (release/action.yml): `gpg-key` (armored
+ * OpenPGP secret key: signs the DEP-14 tag and, with `upload`, the .changes), `ssh-signing-key`
+ * (signs the tag instead, gpg.format=ssh), `upload` + `upload-target`/`dput-config` (or the
+ * config's `upload:` section). The logic lives in src/upload; this file only reads inputs.
+ */
+const secret = (name) => {
+    const value = getInput(name);
+    // The runner masks a registered value line by line only when each line is registered.
+    for (const line of value.split('\n'))
+        if (line.trim())
+            core_setSecret(line.trim());
+    return value || undefined;
+};
+/** The tag signer the inputs ask for (none in a dry run: nothing is tagged). */
+async function releaseTagSigner(dryRun) {
+    const gpgKey = secret('gpg-key');
+    const sshKey = secret('ssh-signing-key');
+    if (dryRun)
+        return undefined;
+    const signer = await tagSignerFrom({ gpgKey, sshKey });
+    if (signer)
+        info(`the release tag is signed with the ${signer.description}`);
+    return signer;
+}
+/**
+ * The upload inputs, validated (undefined without `upload: true`). Called before any side effect, so a
+ * missing target or key fails the run before the release commit, not after the tag is pushed.
+ */
+function uploadSettings(opts) {
+    // Read leniently: callers of older versions of the action (and tests) do not pass the input.
+    const wanted = getInput('upload') || 'false';
+    if (wanted !== 'true' && wanted !== 'false')
+        throw new errors_InputError(`upload: '${wanted}' is not true or false`);
+    if (wanted === 'false')
+        return undefined;
+    if (!opts.config) {
+        throw new errors_InputError('upload: true needs the stable-sync configuration (the track tells where the upstream is)');
+    }
+    const target = getInput('upload-target') || opts.config.upload?.target;
+    if (!target) {
+        throw new errors_InputError(`upload: true needs a target: set the upload-target input, or upload: { target: … } in ${opts.config.file}`);
+    }
+    const dputConfig = getInput('dput-config') || opts.config.upload?.dputConfig;
+    const gpgKey = secret('gpg-key');
+    if (!gpgKey)
+        throw new errors_InputError('upload: true needs the gpg-key input: archives and PPAs refuse unsigned uploads');
+    const track = selectTrack(opts.config, opts.tracks?.[0]).name;
+    return { track, target, gpgKey, ...(dputConfig ? { dputConfig } : {}) };
+}
+/** With `upload: true`: the signed source upload of the released package, sent with dput. */
+async function releaseUpload(settings, opts) {
+    if (!settings || !opts.config)
+        return;
+    const { track, target, dputConfig, gpgKey } = settings;
+    if (opts.dryRun) {
+        info(`would upload the source package of track ${track} to ${target}`);
+        return;
+    }
+    const r = await group(`Source upload to ${target}`, () => sourceUpload({
+        repoDir: opts.repoDir,
+        config: opts.config,
+        track,
+        outDir: (0,external_node_path_namespaceObject.resolve)(opts.repoDir, '..', 'stable-sync-upload'),
+        cacheDir: defaultCacheDir(opts.env),
+        log: actionsLogger(),
+        env: {},
+        gpgKey,
+        dput: { target, ...(dputConfig ? { config: (0,external_node_path_namespaceObject.resolve)(opts.repoDir, dputConfig) } : {}) }
+    }));
+    setOutput('upload-changes', r.changes);
+    setOutput('upload-operation', r.upload?.state ?? '');
 }
 
 ;// CONCATENATED MODULE: ./build/action/release-main.js
@@ -52096,61 +54760,132 @@ function actionsLogger() {
 
 
 
+
+
+
 /**
  * The release sub-action (release/action.yml): at the release milestone, finalize + commit + DEP-14
  * tag (as `stable-sync release`), push commit and tag to `origin`, and create the GitHub release with
- * the changelog entry as notes and the built packages as assets. Every step finds what an earlier run
- * did, so the action can run again safely.
+ * the changelog entry as notes and the built packages as assets. Everything it can check (inputs,
+ * GITHUB_REPOSITORY, the event, the assets, the branch, who signs) is checked before the first commit,
+ * tag or push; every step finds what an earlier run did, so a rerun finishes a partial release.
  */
 const coreLogger = actionsLogger();
-function repository(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo)
-        throw new Error('GITHUB_REPOSITORY is not set (owner/repo): run this inside GitHub Actions');
-    return { owner, repo };
-}
 /** The triggering event (name and payload), from the runner's environment. */
 function eventOf(env) {
-    let payload;
+    if (!env.GITHUB_EVENT_PATH)
+        return { name: env.GITHUB_EVENT_NAME };
     try {
-        payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : undefined;
+        return { name: env.GITHUB_EVENT_NAME, payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) };
     }
-    catch {
-        payload = undefined;
+    catch (e) {
+        throw new errors_InputError(`GITHUB_EVENT_PATH ${env.GITHUB_EVENT_PATH} is not a readable event payload (${e.message})`);
     }
-    return { name: env.GITHUB_EVENT_NAME, payload };
+}
+function packagingCheckout(path) {
+    const dir = (0,external_node_path_namespaceObject.resolve)(path);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir) || !(0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+        throw new errors_InputError(`Input 'path' (${dir}) is not a directory: point it at the packaging checkout`);
+    return dir;
+}
+/**
+ * The branch that receives the release commit. A detached HEAD has none: the commit would be on no
+ * branch, so without an explicit `branch` to push it to, that is an error before anything is made.
+ */
+async function releaseBranch(git, input, o) {
+    const inside = await git.exec(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+    if (inside.code !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
+        throw new errors_InputError(`Input 'path' (${git.dir}) is not a git checkout: check out the packaging repository there`);
+    const current = (await git.exec(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true })).stdout
+        .toString('utf8')
+        .trim();
+    if (input && !/^(?!-)(?!.*\.\.)[\w./-]+$/.test(input))
+        throw new errors_InputError(`Input 'branch' ('${input}') is not a branch name`);
+    // A dry run commits nothing, so a detached HEAD only matters when the release is made.
+    if (!current && !o.dryRun && !(input && o.push)) {
+        throw new errors_InputError(`HEAD is detached in ${git.dir}: the release commit would be on no branch. Check out the branch ` +
+            "(actions/checkout with 'ref: <branch>'), or set the input 'branch' (with push: true) to push it there");
+    }
+    return input ?? current;
 }
 async function release_main_run(env = process.env) {
     try {
-        const token = getInput('token', { required: true });
+        // ---- Checks: nothing below this block is written until all of them passed.
+        const token = getInput('token');
+        if (!token)
+            throw new errors_InputError("Input 'token' is empty: leave it unset for the workflow token (contents: write)");
         core_setSecret(token);
-        const repoDir = (0,external_node_path_namespaceObject.resolve)(getInput('path') || '.');
-        const explicit = getInput('config') ? (0,external_node_path_namespaceObject.resolve)(repoDir, getInput('config')) : undefined;
+        const repoDir = packagingCheckout(optionalInput('path') ?? '.');
+        const dryRun = booleanInput('dry-run');
+        const push = !dryRun && booleanInput('push', true);
+        const now = parseNow(optionalInput('now'));
+        const repository = repositoryFromEnv(env);
+        const timeUnitMs = apiTimeUnitMs(env);
+        const event = eventOf(env);
+        const explicit = optionalInput('config') ? (0,external_node_path_namespaceObject.resolve)(repoDir, getInput('config')) : undefined;
         const file = optionalConfigPath(repoDir, explicit, defaultConfigPath(repoDir));
         const config = file ? await loadConfig(file, { repoDir }) : undefined;
-        const tracks = getInput('track') ? [getInput('track')] : undefined;
-        const dryRun = getBooleanInput('dry-run');
-        const gate = releaseMilestoneGate(eventOf(env), config, tracks);
+        const tracks = optionalInput('track') ? [getInput('track')] : undefined;
+        const gate = releaseMilestoneGate(event, config, tracks);
         info(gate.reason);
         if (!gate.release) {
             setOutput('operation', 'skipped');
             return;
         }
-        const git = createGit(repoDir);
         const packageDir = releasePackageDir(repoDir, config, tracks);
-        const push = !dryRun && getBooleanInput('push');
+        const assetsDir = optionalInput('assets');
+        const selection = assetsDir
+            ? releaseAssets((0,external_node_path_namespaceObject.resolve)(assetsDir))
+            : { assets: [], skipped: [] };
+        if (selection.skipped.length)
+            info(`assets: left out ${selection.skipped.length} file(s) that are no package or build log: ${selection.skipped.join(', ')}`);
+        const git = createGit(repoDir);
+        const branch = await releaseBranch(git, optionalInput('branch'), { push, dryRun });
+        const gh = createGitHubRepo(repository, {
+            token,
+            log: coreLogger,
+            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+            // Tests shrink every wait (retry back-off, write spacing), as in the sync action; real runs keep GitHub's.
+            timeUnitMs
+        });
+        // The releaser signs the entry (as dch -r): the config's maintainer, DEBFULLNAME/DEBEMAIL, git's
+        // user.name/email, else whoever triggered this run (closed the milestone) as GitHub shows them.
+        const sender = config?.maintainer ? undefined : eventSender(event.payload);
+        const signer = await resolveSigner({
+            config: config ?? { file: defaultConfigPath(repoDir) },
+            env,
+            repoDir,
+            log: coreLogger,
+            candidates: sender
+                ? [
+                    await githubUserIdentity(gh, sender, `the GitHub user who triggered the ${event.name ?? 'run'} event`)
+                ]
+                : []
+        });
+        info(`releaser: ${signer.identity.name} <${signer.identity.email}> (from ${signer.source})`);
+        // Upload inputs and the tag-signing key are checked before any side effect too.
+        const upload = uploadSettings({ config, tracks });
+        const tagSigner = await releaseTagSigner(dryRun);
+        // ---- Side effects, each one found done by a rerun.
+        // A rerun checks out the event's sha, older than the release commit: the tag from origin shows
+        // the earlier run's release, which is then finished instead of made again.
         if (push)
-            await fetchTag(git, 'origin', releaseTagFor(packageDir));
+            await fetchTag(git, 'origin', releaseTagFor(packageDir, config?.vendor, optionalInput('distribution')));
+        // An earlier run may have pushed the release commit but not the tag: found on origin's branch.
+        const remoteBranch = push && branch ? await fetchPublishedBranch(git, 'origin', branch) : undefined;
         const released = await group('Finalize, commit and tag', () => releasePackage({
             git,
             repoDir,
             packageDir,
-            distribution: getInput('distribution') || undefined,
-            now: parseNow(getInput('now') || undefined),
-            identity: () => resolveIdentity(config ?? { file: defaultConfigPath(repoDir) }, env),
+            distribution: optionalInput('distribution'),
+            now,
+            identity: async () => signer.identity,
             dryRun,
-            log: coreLogger
-        }));
+            log: coreLogger,
+            vendor: config?.vendor,
+            ...(remoteBranch ? { published: remoteBranch } : {}),
+            ...(tagSigner ? { tagSigning: tagSigner } : {})
+        }).finally(() => tagSigner?.dispose()));
         setOutput('tag', released.tag);
         setOutput('version', released.version);
         setOutput('distribution', released.distribution);
@@ -52160,31 +54895,19 @@ async function release_main_run(env = process.env) {
             // The branch gets the release commit only when this run made one; the tag push is a no-op when
             // origin has it on the same commit.
             const committed = released.steps.some(s => s.kind === 'commit' && s.state === 'done');
-            const branch = committed
-                ? getInput('branch') ||
-                    (await git.text(['symbolic-ref', '--short', '-q', 'HEAD']).catch(() => ''))
-                : '';
             await group('Push commit and tag', () => pushRelease(git, {
                 remote: 'origin',
-                branch: branch || undefined,
+                branch: committed ? branch : undefined,
                 tag: released.tag,
                 commit: released.commit
             }));
         }
-        const assetsDir = getInput('assets');
-        const assets = assetsDir ? releaseAssets((0,external_node_path_namespaceObject.resolve)(assetsDir)) : [];
-        const gh = createGitHubRepo(repository(env), {
-            token,
-            log: coreLogger,
-            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-            // Tests shrink every wait (retry back-off, write spacing), as in the sync action; real runs keep GitHub's.
-            timeUnitMs: env.STABLE_SYNC_TIME_UNIT_MS ? Number(env.STABLE_SYNC_TIME_UNIT_MS) : undefined
-        });
+        await releaseUpload(upload, { repoDir, config, dryRun, env });
         const published = await group('GitHub release', () => publishGithubRelease(releaseApi(gh), {
             tag: released.tag,
             name: `${released.package} ${released.version}`,
             notes: released.notes,
-            assets,
+            assets: selection.assets,
             dryRun
         }, coreLogger));
         setOutput('release-url', published.url ?? '');
