@@ -46,10 +46,10 @@ function list(dir: string): string[] {
 const HEX = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/
 
 /**
- * Files of the object store with their sizes (loose objects and packs): a pack or object that was
- * deleted, truncated or added by someone else changes it. Cheap: a few hundred directory reads.
+ * Files of the object store with their sizes (loose objects and packs), one `path size` a line.
+ * Cheap: a few hundred directory reads.
  */
-export function objectsFingerprint(dir: string): string {
+export function objectsFingerprint(dir: string): string[] {
   const objects = join(dir, 'objects')
   const entries: string[] = []
   for (const sub of list(objects).sort()) {
@@ -59,17 +59,31 @@ export function objectsFingerprint(dir: string): string {
       entries.push(`${sub}/${f} ${statSync(join(objects, sub, f)).size}`)
     }
   }
-  return entries.join('\n')
+  return entries
 }
 
 export function recordObjects(dir: string): void {
-  writeFileSync(objectsFile(dir), objectsFingerprint(dir))
+  writeFileSync(objectsFile(dir), objectsFingerprint(dir).join('\n'))
+}
+
+/**
+ * Is every object file recorded after stable-sync's last fetch (or check) still there, the same
+ * size? Objects written since (the trees and blobs of the analysis' scratch index) do not matter:
+ * git wrote them here, and a missing one would only be written again.
+ */
+function objectsIntact(dir: string): boolean {
+  if (!existsSync(objectsFile(dir))) return false
+  const now = new Set(objectsFingerprint(dir))
+  return readFileSync(objectsFile(dir), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .every(l => now.has(l))
 }
 
 /**
  * Why the cache repository at `dir` cannot be used as it is (empty when it can). Only reads files,
- * except `git fsck --connectivity-only`, which runs only when the object store changed since
- * stable-sync last saw it.
+ * except `git fsck --connectivity-only`, which runs only when an object file stable-sync recorded
+ * is gone or changed (or nothing was recorded: a cache from elsewhere).
  */
 export async function cacheDamage(git: Git, dir: string, expected: CloneStamp): Promise<string[]> {
   const why: string[] = []
@@ -101,8 +115,7 @@ export async function cacheDamage(git: Git, dir: string, expected: CloneStamp): 
     const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shallow.join('\n') + '\n' })
     if (/ missing$/m.test(stdout.toString('latin1'))) why.push('a commit its shallow file names is missing')
   }
-  const recorded = existsSync(objectsFile(dir)) ? readFileSync(objectsFile(dir), 'utf8') : undefined
-  if (!why.length && recorded !== objectsFingerprint(dir)) {
+  if (!objectsIntact(dir)) {
     const r = await git.exec(['fsck', '--connectivity-only', '--no-dangling', '--no-progress'], {
       allowFailure: true
     })
