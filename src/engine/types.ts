@@ -1,4 +1,4 @@
-import type { Config, TrackConfig } from '../config/types.js'
+import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
 
 /**
@@ -81,4 +81,3 @@ export interface EngineOptions {
   env?: Record<string, string | undefined>
 }
 
-export type TrackSelector = (track: TrackConfig) => boolean

@@ -95,13 +95,3 @@ export function run(command: string, args: readonly string[], options: RunOption
     else child.stdin.end()
   })
 }
-
-/** Is a program on PATH? */
-export async function haveProgram(name: string): Promise<boolean> {
-  try {
-    const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true })
-    return r.code === 0
-  } catch {
-    return false
-  }
-}

@@ -8,11 +8,6 @@ export async function tagCommit(git: Git, tag: string): Promise<string | undefin
   return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
 }
 
-/** Is the tag annotated (a tag object) rather than lightweight? DEP-14 release tags are annotated. */
-export async function isAnnotated(git: Git, tag: string): Promise<boolean> {
-  return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag'
-}
-
 /** Create an annotated tag on a commit; never moves an existing one (git refuses without -f). */
 export async function createAnnotatedTag(
   git: Git,
