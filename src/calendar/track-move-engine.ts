@@ -11,9 +11,8 @@ import { fetchPinned } from '../upstream/fetch-pinned.js'
 import { withDirLock } from '../upstream/lock.js'
 import { remoteTagCommits } from '../upstream/fetch.js'
 import { moveChangelog } from './move-changelog.js'
-import type { TrackMover } from './policy.js'
 import { isPreRelease, tagMatcher } from './stable-tags.js'
-import { applyTrackMoveSeries, proposeTrackMove, type TrackMove } from './track-mode.js'
+import { applyTrackMoveSeries, proposeTrackMove, type TrackMove, type TrackMover } from './track-mode.js'
 
 /**
  * Track mode wired to the engine's upstream cache and pin: the engine fetches only the pin's tag, so

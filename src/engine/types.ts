@@ -80,4 +80,3 @@ export interface EngineOptions {
   now?: Date
   env?: Record<string, string | undefined>
 }
-

@@ -25,4 +25,3 @@ export type KvmEvent =
 
 /** Exit codes of test/kvm/kvm-l2-smoke.c (documented there). */
 export const SMOKE_EXIT = { ok: 0, noDevKvm: 2, ioctlFailed: 3, noMarker: 4 } as const
-
