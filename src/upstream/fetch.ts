@@ -12,6 +12,7 @@ import { pinnedVersion } from '../pin/resolve.js'
 import { cacheDamage, fetchingMarker, recordObjects, writeStamp } from './cache-check.js'
 import { CACHE_CONFIG, cacheGit } from './cache-git.js'
 import { fetchProgress } from './progress.js'
+import { markUsed, pruneSiblings } from './prune.js'
 import { repairShallow } from './shallow.js'
 
 export interface UpstreamClone {
@@ -117,7 +118,12 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
       cached = false
     }
   }
-  if (!cached) await createClone(git, dir, url, opts.pinTag)
+  if (!cached) {
+    await createClone(git, dir, url, opts.pinTag)
+    // A new pin: the repositories of pins no run has used for a long time can go.
+    await pruneSiblings(dir, opts.log)
+  }
+  markUsed(dir)
   const branch = track.upstream.branch
   const tipRef = tipRefName(branch)
   const full =

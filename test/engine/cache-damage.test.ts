@@ -7,6 +7,7 @@ import {
   readFileSync,
   statSync,
   unlinkSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
@@ -16,7 +17,7 @@ import { cacheGit } from '../../src/upstream/cache-git.js'
 import type { EngineOptions, TrackResult } from '../../src/engine/types.js'
 import { memoryLogger } from '../../src/log.js'
 import { captureCli } from '../helpers/cli.js'
-import { makeCyclePackage, makeReleaseCycles, type ReleaseCycles } from '../helpers/release-cycles.js'
+import { makeCyclePackage, makeReleaseCycles, repin, type ReleaseCycles } from '../helpers/release-cycles.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 /**
@@ -168,4 +169,30 @@ test('a cold fetch shows progress on stderr; --json keeps stdout for the documen
   )
   expect(quiet.err).not.toMatch(/progress:/)
   expect(JSON.parse(quiet.out)).toEqual(JSON.parse(loud.out))
+})
+
+test('a new pin removes the repositories of pins no run used for 30 days, and keeps the others', async () => {
+  const { cache, clone } = copyOfGood('prune')
+  const upstream = join(cache, 'upstream')
+  const stale = clone.replace(/-[0-9a-f]+\.git$/, '-000000000000.git')
+  const recent = clone.replace(/-[0-9a-f]+\.git$/, '-111111111111.git')
+  const otherUpstream = join(upstream, '0123456789abcdef-000000000000.git')
+  for (const d of [stale, recent, otherUpstream]) cpSync(clone, d, { recursive: true })
+  const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)
+  for (const d of [stale, otherUpstream]) utimesSync(join(d, 'stable-sync', 'used'), old, old)
+  await repin(pkg, '2.0.1-1')
+  try {
+    const run = plan(cache)
+    await run.result
+    expect(run.log.lines).toContainEqual(
+      expect.stringMatching(/removed the upstream cache .*-000000000000\.git/)
+    )
+  } finally {
+    await repin(pkg, '2.0.0-1')
+  }
+  expect(existsSync(stale)).toBe(false)
+  expect(existsSync(recent)).toBe(true)
+  expect(existsSync(clone)).toBe(true)
+  // Another upstream's repositories are not this run's to judge.
+  expect(existsSync(otherUpstream)).toBe(true)
 })
