@@ -26,15 +26,19 @@ function lastUsed(dir: string): number {
 
 /**
  * Every pin has its own repository (see fetch.ts), so pins left behind by release cycles would
- * pile up: the repositories of the same upstream that no run used for PRUNE_AFTER_MS are removed,
- * each under its own lock (one in use is left alone).
+ * pile up: the repositories of the same upstream that no run used for PRUNE_AFTER_MS are removed
+ * (and the one of the older layout, one repository per URL, once it is as old), each under its own
+ * lock (one in use is left alone).
  */
 export async function pruneSiblings(dir: string, log: Logger, now = Date.now()): Promise<void> {
   const parent = dirname(dir)
   const prefix = basename(dir).replace(/-[0-9a-f]+\.git$/, '-')
+  // Before one repository per pin, one per URL: `<sha256(url)[:16]>.git`.
+  const legacy = `${prefix.slice(0, -1)}.git`
   for (const name of readdirSync(parent)) {
     const sibling = join(parent, name)
-    if (sibling === dir || !name.startsWith(prefix) || !name.endsWith('.git')) continue
+    const ours = name === legacy || (name.startsWith(prefix) && name.endsWith('.git'))
+    if (sibling === dir || !ours) continue
     if (now - lastUsed(sibling) < PRUNE_AFTER_MS) continue
     try {
       await withDirLock(sibling, { log, timeoutMs: 0 }, async () => {

@@ -5,6 +5,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   unlinkSync,
   utimesSync,
@@ -177,9 +178,13 @@ test('a new pin removes the repositories of pins no run used for 30 days, and ke
   const stale = clone.replace(/-[0-9a-f]+\.git$/, '-000000000000.git')
   const recent = clone.replace(/-[0-9a-f]+\.git$/, '-111111111111.git')
   const otherUpstream = join(upstream, '0123456789abcdef-000000000000.git')
-  for (const d of [stale, recent, otherUpstream]) cpSync(clone, d, { recursive: true })
+  // The layout before one repository per pin: one per URL.
+  const legacy = clone.replace(/-[0-9a-f]+\.git$/, '.git')
+  for (const d of [stale, recent, otherUpstream, legacy]) cpSync(clone, d, { recursive: true })
   const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000)
   for (const d of [stale, otherUpstream]) utimesSync(join(d, 'stable-sync', 'used'), old, old)
+  rmSync(join(legacy, 'stable-sync', 'used'))
+  utimesSync(legacy, old, old)
   await repin(pkg, '2.0.1-1')
   try {
     const run = plan(cache)
@@ -191,6 +196,7 @@ test('a new pin removes the repositories of pins no run used for 30 days, and ke
     await repin(pkg, '2.0.0-1')
   }
   expect(existsSync(stale)).toBe(false)
+  expect(existsSync(legacy)).toBe(false)
   expect(existsSync(recent)).toBe(true)
   expect(existsSync(clone)).toBe(true)
   // Another upstream's repositories are not this run's to judge.
