@@ -132,14 +132,14 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true })
   const fetch = async (args: string[]): Promise<boolean> => (await tryFetch(args)).code === 0
   // The branch itself is the big transfer (a cold Linux stable fetch is gigabytes): with progress.
-  const fetchBranch = async (args: string[]): Promise<boolean> => {
+  const fetchBranch = async (args: string[]): Promise<{ code: number; stderr: string }> => {
     const progress = fetchProgress(opts.log, `${track.name}: fetching ${branch}`)
     const r = await git.exec(['fetch', '--no-tags', '--progress', '--no-write-fetch-head', ...args], {
       allowFailure: true,
       onStderr: progress.onStderr
     })
     progress.done()
-    return r.code === 0
+    return r
   }
   // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
   // configuration's (no InputError: the other tracks of a run go on).
@@ -187,13 +187,20 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     }
   }
   const branchSpec = `+refs/heads/${branch}:${tipRef}`
-  let ok = false
-  if (!full) ok = await fetchBranch([`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec])
-  if (!ok) ok = await fetchBranch([url, branchSpec])
-  if (!ok) {
-    const r = await git.exec(['fetch', '--no-tags', url, branchSpec], { allowFailure: true })
+  // Without --shallow-exclude only where the server cannot do it (dumb http, very old git): a fetch
+  // that failed for another reason (network, killed) must not bring history below the pin.
+  let r = await fetchBranch(
+    full ? [url, branchSpec] : [`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec]
+  )
+  if (r.code !== 0 && !full && /does not support (--)?shallow|shallow capabilit/i.test(r.stderr))
+    r = await fetchBranch([url, branchSpec])
+  if (r.code !== 0) {
+    const said = r.stderr
+      .split(/[\r\n]/)
+      .filter(l => l.trim() && !/^(remote: )?[A-Z][a-z]+( [a-z]+)*: +\d+%/.test(l))
+      .pop()
     throw new InputError(
-      `cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}. ` +
+      `cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${said?.trim() ?? `git fetch exited ${r.code}`}. ` +
         'Check upstream.url and upstream.branch.'
     )
   }

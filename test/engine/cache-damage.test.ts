@@ -5,6 +5,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   rmSync,
   statSync,
   unlinkSync,
@@ -201,4 +202,45 @@ test('a new pin removes the repositories of pins no run used for 30 days, and ke
   expect(existsSync(clone)).toBe(true)
   // Another upstream's repositories are not this run's to judge.
   expect(existsSync(otherUpstream)).toBe(true)
+})
+
+/** SIGKILL every process working in `dir` (git fetch and the index-pack it started). */
+function killWorkingIn(dir: string): number {
+  let killed = 0
+  for (const pid of readdirSync('/proc').filter(p => /^\d+$/.test(p))) {
+    try {
+      if (readlinkSync(`/proc/${pid}/cwd`) !== dir) continue
+      process.kill(Number(pid), 'SIGKILL')
+      killed++
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return killed
+}
+
+test('a run whose git fetch is killed mid-way fails, and the next run starts over and plans as cold', async () => {
+  const cache = join(tmp.dir, 'killed-for-real')
+  const clone = (): string =>
+    join(
+      cache,
+      'upstream',
+      readdirSync(join(cache, 'upstream')).find(d => d.endsWith('.git'))!
+    )
+  let killed = 0
+  const log = memoryLogger()
+  log.progress = () => {
+    if (!killed) killed = killWorkingIn(clone())
+  }
+  const opts: EngineOptions = {
+    repoDir: pkg.dir,
+    config: pkg.config,
+    cacheDir: cache,
+    log,
+    env: cycles.up.repo.env
+  }
+  await expect(planTrack(opts, pkg.config.tracks[0])).rejects.toThrow(/cannot fetch branch stable-2\.0/)
+  expect(killed).toBeGreaterThan(0)
+  expect(existsSync(join(clone(), 'stable-sync', 'fetching'))).toBe(true)
+  await expectRebuilt(cache, /a fetch into it was interrupted/)
 })
