@@ -165,25 +165,19 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   // From here on the cache is being changed: a run killed before the end leaves this marker, and
   // the next run starts over instead of trusting a half-repaired shallow state.
   writeFileSync(fetchingMarker(dir), `${process.pid}\n`)
-  {
-    const tag = opts.pinTag
-    if (
-      !(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
-      !(await hasRef(git, `refs/tags/${tag}`))
-    ) {
-      const tags = await remoteTags(git, url)
-      if (!tags.includes(tag)) {
-        const [before, after = ''] = track.upstream.tag.split('{version}')
-        const near = nearestTags(
-          tag.slice(before.length, tag.length - after.length),
-          tags,
-          track.upstream.tag
-        )
-        throw new InputError(
-          `upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
-            `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`
-        )
-      }
+  const tag = opts.pinTag
+  if (
+    !(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
+    !(await hasRef(git, `refs/tags/${tag}`))
+  ) {
+    const tags = await remoteTags(git, url)
+    if (!tags.includes(tag)) {
+      const [before, after = ''] = track.upstream.tag.split('{version}')
+      const near = nearestTags(tag.slice(before.length, tag.length - after.length), tags, track.upstream.tag)
+      throw new InputError(
+        `upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
+          `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`
+      )
     }
   }
   const branchSpec = `+refs/heads/${branch}:${tipRef}`
