@@ -25,11 +25,6 @@ export function dayOf(date: Date): Day {
   return date.toISOString().slice(0, 10)
 }
 
-/** Midnight UTC of a day, as a Date (for changelog trailers and EngineOptions.now). */
-export function dayStart(day: Day): Date {
-  return new Date(`${day}T00:00:00Z`)
-}
-
 /**
  * Parse the `--now DATE` option: a YYYY-MM-DD day, or undefined for today. Returns the instant the
  * run should treat as "now": the given day at 12:00 UTC (the middle of the day, so a changelog date

@@ -5,7 +5,7 @@ import type { ModeAt, TrackMode } from './mode.js'
 import type { TrackCalendar } from './track-calendar.js'
 import { engineTrackMover } from './track-move-engine.js'
 import { describeSelection, pendingSelection, selectionMatches, selectionTrack } from './freeze-exception.js'
-import type { TrackMove } from './track-mode.js'
+import type { TrackMove, TrackMover } from './track-mode.js'
 
 /**
  * How `plan` and `apply` obey the freeze calendar. The engine stays calendar-free; its commands (and
@@ -42,20 +42,7 @@ export interface EngineFns {
   applyTrack(opts: EngineOptions, track: TrackConfig): Promise<TrackResult>
 }
 
-/** Track mode's two steps (src/calendar/track-move-engine.ts wires them to the engine's fetch/pin). */
-export interface TrackMover {
-  /** The move with the current pin and tip, or undefined when the pin already is the newest release. */
-  propose(
-    opts: EngineOptions,
-    track: TrackConfig
-  ): Promise<{ move?: TrackMove; base: TrackResult } | undefined>
-  /** Write the move into debian/ (series, dropped files, changelog entry). */
-  write(
-    opts: EngineOptions,
-    track: TrackConfig,
-    move: TrackMove
-  ): Promise<{ version: string; lines: string[] }>
-}
+export type { TrackMover }
 
 export type EngineAction = 'plan' | 'apply'
 

@@ -78,14 +78,6 @@ function settingFor(key: Key, track?: CalendarConfig, top?: CalendarConfig): Set
   return undefined
 }
 
-/** Does this track's calendar need GitHub milestones to be resolved? */
-export function needsMilestones(config: Config, track: TrackConfig): boolean {
-  return (Object.keys(KEYS) as Key[]).some(k => {
-    const s = settingFor(k, track.calendar, config.calendar)
-    return s !== undefined && 'milestone' in s
-  })
-}
-
 /**
  * The days that decide a track's mode: the track's `calendar:` keys override the top-level ones key
  * by key; milestone titles are looked up through `lookup` (their due day, in UTC).

@@ -10,7 +10,7 @@ import {
   vendorOf,
   type Vendor
 } from '../debian/version.js'
-import type { Problem, Verification } from '../engine/types.js'
+import type { EngineOptions, Problem, TrackResult, Verification } from '../engine/types.js'
 import { FindingError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { containedPatches, type ContainedPatch } from './contained.js'
@@ -36,6 +36,21 @@ export interface TrackMove {
   problems: Problem[]
   /** The change items of the new changelog entry (see moveChangelogLines). */
   changelog: string[]
+}
+
+/** Track mode's two steps (src/calendar/track-move-engine.ts wires them to the engine's fetch/pin). */
+export interface TrackMover {
+  /** The move with the current pin and tip, or undefined when the pin already is the newest release. */
+  propose(
+    opts: EngineOptions,
+    track: TrackConfig
+  ): Promise<{ move?: TrackMove; base: TrackResult } | undefined>
+  /** Write the move into debian/ (series, dropped files, changelog entry). */
+  write(
+    opts: EngineOptions,
+    track: TrackConfig,
+    move: TrackMove
+  ): Promise<{ version: string; lines: string[] }>
 }
 
 export interface TrackMoveInput {

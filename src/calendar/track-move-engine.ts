@@ -8,18 +8,20 @@ import type { EngineOptions, TrackResult } from '../engine/types.js'
 import { InputError } from '../errors.js'
 import type { Git } from '../git/gateway.js'
 import { resolveSigner } from '../git/identity.js'
-import { fetchPinned } from '../pin/fetch-pinned.js'
+import { fetchPinned } from '../upstream/fetch-pinned.js'
 import { withDirLock } from '../upstream/lock.js'
-import { remoteTags } from '../upstream/fetch.js'
+import { remoteTagCommits } from '../upstream/fetch.js'
 import { moveChangelog } from './move-changelog.js'
-import type { TrackMover } from './policy.js'
 import { isPreRelease, tagMatcher } from './stable-tags.js'
-import { applyTrackMoveSeries, proposeTrackMove, type TrackMove } from './track-mode.js'
+import { applyTrackMoveSeries, proposeTrackMove, type TrackMove, type TrackMover } from './track-mode.js'
 
 /**
  * Track mode wired to the engine's upstream cache and pin: the engine fetches only the pin's tag, so
- * the release tags newer than the pin are listed remotely and fetched here (their commits are already
- * in the pin..tip history, so this moves almost nothing).
+ * the release tags newer than the pin are listed remotely (with the commits they name). A release
+ * the move can go to descends from the pin on the branch, so its commit is already in the cache:
+ * the tag is written as a local ref to that commit, and nothing is fetched. (Fetching the tags would
+ * bring the history of releases on other branches, below the pin: history no walk of this pin may
+ * see.)
  */
 async function fetchNewerReleaseTags(
   git: Git,
@@ -28,7 +30,7 @@ async function fetchNewerReleaseTags(
   pinVersion: string
 ): Promise<void> {
   const match = tagMatcher(template)
-  const newer = (await remoteTags(git, url)).filter(t => {
+  const newer = [...(await remoteTagCommits(git, url))].filter(([t]) => {
     const v = match(t)
     if (!v || isPreRelease(v)) return false
     try {
@@ -38,19 +40,20 @@ async function fetchNewerReleaseTags(
     }
   })
   if (newer.length === 0) return
-  await git.exec(
-    [
-      'fetch',
-      '--no-tags',
-      '--quiet',
-      '--no-write-fetch-head',
-      url,
-      ...newer.map(t => `+refs/tags/${t}:refs/tags/${t}`)
-    ],
-    {
-      allowFailure: true
-    }
+  const { stdout } = await git.exec(['cat-file', '--batch-check=%(objectname) %(objecttype)'], {
+    input: newer.map(([, sha]) => sha).join('\n') + '\n'
+  })
+  const commits = new Set(
+    stdout
+      .toString('latin1')
+      .split('\n')
+      .filter(l => l.endsWith(' commit'))
+      .map(l => l.split(' ')[0])
   )
+  const updates = newer
+    .filter(([, sha]) => commits.has(sha))
+    .map(([t, sha]) => `update refs/tags/${t} ${sha}\n`)
+  if (updates.length) await git.exec(['update-ref', '--stdin'], { input: updates.join('') })
 }
 
 function changelogFile(opts: EngineOptions, track: TrackConfig): string {

@@ -1,4 +1,4 @@
-import type { Config, TrackConfig } from '../config/types.js'
+import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
 import type { BugRefs } from '../series/bug-refs.js'
 
@@ -104,5 +104,3 @@ export interface EngineOptions {
   now?: Date
   env?: Record<string, string | undefined>
 }
-
-export type TrackSelector = (track: TrackConfig) => boolean

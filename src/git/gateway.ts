@@ -16,6 +16,8 @@ export interface GitExecOptions {
   cwd?: string
   /** Standard output chunk by chunk as git writes it (see RunOptions.onStdout). */
   onStdout?: (chunk: Buffer) => void
+  /** Standard error chunk by chunk as git writes it (see RunOptions.onStderr). */
+  onStderr?: (chunk: Buffer) => void
   /** Called once git started, with a way to stop it early. */
   onSpawn?: (kill: () => void) => void
 }
@@ -54,6 +56,7 @@ export function createGit(dir: string, baseEnv: Record<string, string | undefine
       input: options.input,
       allowFailure: options.allowFailure,
       onStdout: options.onStdout,
+      onStderr: options.onStderr,
       onSpawn: options.onSpawn
     }
     return run('git', args, runOptions)

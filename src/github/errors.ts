@@ -47,7 +47,3 @@ export function isPullAlreadyExists(error: unknown): boolean {
   const messages = [e.message ?? '', ...(e.response?.data?.errors ?? []).map(x => x.message ?? '')]
   return messages.some(m => /a pull request already exists/i.test(m))
 }
-
-export function isStatus(error: unknown, status: number): boolean {
-  return (error as { status?: number })?.status === status
-}

@@ -70,10 +70,6 @@ export async function updatePull(
   return toInfo(data)
 }
 
-export async function closePull(gh: GitHubRepo, number: number): Promise<PullInfo> {
-  return updatePull(gh, number, { state: 'closed' })
-}
-
 /**
  * Create the PR. A create whose response was lost (502 after the write, a reset connection) is retried
  * by the retry plugin and then meets GitHub's 422 "already exists": find that PR and bring its title and

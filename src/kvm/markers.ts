@@ -23,18 +23,5 @@ export type KvmEvent =
   /** `done`: every step passed. */
   | 'done'
 
-export const KVM_EVENTS: readonly KvmEvent[] = [
-  'module-loaded',
-  'module-failed',
-  'cpu',
-  'no-virtualization',
-  'dev-kvm',
-  'l2-exit',
-  'done'
-]
-
 /** Exit codes of test/kvm/kvm-l2-smoke.c (documented there). */
 export const SMOKE_EXIT = { ok: 0, noDevKvm: 2, ioctlFailed: 3, noMarker: 4 } as const
-
-/** What the L2 guest writes to port 0x3f8 (kvm-l2-smoke.c's MARKER). */
-export const L2_MARKER = 'KVM-L2-GUEST-OK'

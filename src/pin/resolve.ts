@@ -5,7 +5,7 @@ import { readTopEntry } from '../debian/changelog.js'
 import { gbpTag } from '../debian/gbp-conf.js'
 import { upstreamTagVersion } from '../debian/version.js'
 import { FindingError, InputError } from '../errors.js'
-import type { UpstreamClone } from '../upstream/fetch.js'
+import type { Git } from '../git/gateway.js'
 import { tagFor } from './nearest.js'
 
 export interface Pin {
@@ -33,11 +33,21 @@ export function pinnedVersion(track: TrackConfig, repoDir: string): { version: s
   return { version, tag }
 }
 
+/** What resolving a pin needs of a fetched upstream clone (upstream/fetch.ts's UpstreamClone). */
+export interface PinnedClone {
+  git: Git
+  /** The cache repository: a proven ancestry is remembered there. */
+  dir: string
+  tipSha: string
+  /** The pin tag's commit, when the fetch already read it. */
+  pinSha?: string
+}
+
 /**
  * The pin as a commit in the fetched upstream: its tag must exist and be an ancestor of the stable
  * tip (a force-pushed branch, or a pin from another branch, is a finding for a human).
  */
-export async function resolvePin(track: TrackConfig, upstream: UpstreamClone, repoDir: string): Promise<Pin> {
+export async function resolvePin(track: TrackConfig, upstream: PinnedClone, repoDir: string): Promise<Pin> {
   const { version, tag } = pinnedVersion(track, repoDir)
   const sha =
     upstream.pinSha ??

@@ -16,6 +16,8 @@ export interface RunOptions {
    * empty): for long outputs that are consumed while the program still runs.
    */
   onStdout?: (chunk: Buffer) => void
+  /** Standard error as it arrives (it is still collected for the result): progress of long work. */
+  onStderr?: (chunk: Buffer) => void
   /** Called once the program started, with a way to stop it early (SIGTERM). */
   onSpawn?: (kill: () => void) => void
 }
@@ -67,7 +69,10 @@ export function run(command: string, args: readonly string[], options: RunOption
     options.onSpawn?.(() => child.kill('SIGTERM'))
     const onStdout = options.onStdout
     child.stdout.on('data', onStdout ?? ((b: Buffer) => out.push(b)))
-    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.stderr.on('data', (b: Buffer) => {
+      err.push(b)
+      options.onStderr?.(b)
+    })
     child.on('error', e => {
       if (timer) clearTimeout(timer)
       const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
@@ -89,14 +94,4 @@ export function run(command: string, args: readonly string[], options: RunOption
     if (options.input !== undefined) child.stdin.end(options.input)
     else child.stdin.end()
   })
-}
-
-/** Is a program on PATH? */
-export async function haveProgram(name: string): Promise<boolean> {
-  try {
-    const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true })
-    return r.code === 0
-  } catch {
-    return false
-  }
 }

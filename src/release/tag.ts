@@ -8,11 +8,6 @@ export async function tagCommit(git: Git, tag: string): Promise<string | undefin
   return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
 }
 
-/** Is the tag annotated (a tag object) rather than lightweight? DEP-14 release tags are annotated. */
-export async function isAnnotated(git: Git, tag: string): Promise<boolean> {
-  return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag'
-}
-
 /** How to sign the tag (src/upload/tag-signer.ts): git options, `tag` flags, environment. */
 export interface TagSigning {
   gitConfig: string[]

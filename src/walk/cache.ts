@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/gateway.js'
@@ -5,10 +6,20 @@ import { readCommits } from './git-log.js'
 import type { CommitInfo } from './types.js'
 
 interface WalkCacheFile {
-  format: 1
+  format: 2
   pin: string
   tip: string
+  /** Digest of the clone's shallow file when the walk was read: the grafts decide what a walk sees. */
+  shallow: string
   commits: CommitInfo[]
+}
+
+/** The clone's grafts, as a digest (a walk read under other grafts is not reused). */
+function shallowDigest(cloneDir: string): string {
+  const file = join(cloneDir, 'shallow')
+  return createHash('sha256')
+    .update(existsSync(file) ? readFileSync(file) : '')
+    .digest('hex')
 }
 
 const walkFile = (cloneDir: string, pin: string): string => join(cloneDir, 'stable-sync', `walk-${pin}.json`)
@@ -17,7 +28,7 @@ function loadWalkFile(file: string, pin: string): WalkCacheFile | undefined {
   if (!existsSync(file)) return undefined
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as WalkCacheFile
-    return data.format === 1 && data.pin === pin ? data : undefined
+    return data.format === 2 && data.pin === pin ? data : undefined
   } catch {
     return undefined
   }
@@ -38,7 +49,9 @@ export function readWalkCacheAhead(cloneDir: string, pin: string): void {
 /**
  * The walk's metadata, kept beside the upstream cache (`<clone>/stable-sync/walk-<pin>.json`): an
  * hourly run with nothing new reads it instead of git; new upstream commits are read with one
- * `git log old-tip..tip` and appended (pin..old ∪ old..tip = pin..tip, parents still first).
+ * `git log old-tip..tip ^pin` and appended (pin..old ∪ (old..tip − pin) = pin..tip, parents still
+ * first). It is used only under the grafts it was read with (the clone's shallow file), so it
+ * always equals what `git log pin..tip` would list now.
  */
 export async function readCommitsCached(
   git: Git,
@@ -51,15 +64,18 @@ export async function readCommitsCached(
   const file = walkFile(cloneDir, pin)
   const cached = readAhead.has(file) ? readAhead.get(file) : loadWalkFile(file, pin)
   readAhead.delete(file)
-  if (cached && cached.tip === tip) return cached.commits
+  const shallow = shallowDigest(cloneDir)
+  const usable = cached?.shallow === shallow ? cached : undefined
+  if (usable && usable.tip === tip) return usable.commits
   let commits: CommitInfo[]
-  if (cached && (await git.test(['merge-base', '--is-ancestor', cached.tip, tip]))) {
-    commits = [...cached.commits, ...(await readCommits(git, [`${cached.tip}..${tip}`]))]
+  if (cached && usable && (await git.test(['merge-base', '--is-ancestor', cached.tip, tip]))) {
+    // Not reachable from the pin either: a new merge may bring commits the pin already has.
+    commits = [...cached.commits, ...(await readCommits(git, [`${cached.tip}..${tip}`, `^${pin}`]))]
   } else {
     commits = await readCommits(git, [`${pin}..${tip}`])
   }
   mkdirSync(dir, { recursive: true })
-  const content: WalkCacheFile = { format: 1, pin, tip, commits }
+  const content: WalkCacheFile = { format: 2, pin, tip, shallow, commits }
   writeFileSync(`${file}.tmp`, JSON.stringify(content))
   renameSync(`${file}.tmp`, file)
   return commits

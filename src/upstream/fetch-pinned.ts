@@ -1,11 +1,12 @@
 import type { TrackConfig } from '../config/types.js'
-import { cloneDirFor, fetchUpstream, type FetchOptions, type UpstreamClone } from '../upstream/fetch.js'
-import { withDirLock } from '../upstream/lock.js'
-import { pinnedVersion, resolvePin, type Pin } from './resolve.js'
+import { pinnedVersion, resolvePin, type Pin } from '../pin/resolve.js'
+import { cloneDirFor, fetchUpstream, type FetchOptions, type UpstreamClone } from './fetch.js'
+import { withDirLock } from './lock.js'
 
 /**
  * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
- * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the track-mode move and build-source all start here.
+ * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the
+ * track-mode move and build-source all start here.
  */
 export async function fetchPinned(
   track: TrackConfig,
