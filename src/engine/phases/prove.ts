@@ -3,7 +3,9 @@ import type { Git } from '../../git/gateway.js'
 import type { Logger } from '../../log.js'
 import type { ExistingSeries } from '../../series/existing.js'
 import { ScratchIndex } from '../../verify/index-apply.js'
+import { rawEntry, sectionImages, TreeState, type Entry } from '../../verify/tree-state.js'
 import { restrictDiff, splitFileDiffs } from '../../walk/diff.js'
+import { throttled } from '../progress.js'
 import type { Verification } from '../types.js'
 import type { DiffCache } from './diff-cache.js'
 import type { StepState } from './state.js'
@@ -20,70 +22,198 @@ export interface ProveInput {
   tmpDir: string
   log: Logger
   trackName: string
+  /** Patches content-checked per `git apply` (tests make it small to cross batch borders). */
+  batchSize?: number
+}
+
+/** One taken step whose patch must be content-checked, restricted to the files that need it. */
+interface Check {
+  at: number
+  files: string[]
+}
+
+/** The pre- and post-image of each kept file of a step, from the walk's blob ids (or the residual's header). */
+function imagesOf(s: StepState): Map<string, { pre: Entry; post: Entry } | undefined> {
+  const out = new Map<string, { pre: Entry; post: Entry } | undefined>()
+  const kept = new Set(s.decision.kept)
+  if (s.step.kind === 'residual') {
+    for (const f of splitFileDiffs(s.residualDiff ?? Buffer.alloc(0)))
+      if (kept.has(f.path)) out.set(f.path, sectionImages(f.bytes))
+  } else {
+    for (const f of s.step.commit.files)
+      if (kept.has(f.path))
+        out.set(f.path, { pre: rawEntry(f.oldMode, f.oldBlob), post: rawEntry(f.newMode, f.newBlob) })
+  }
+  return out
 }
 
 /**
- * Phase 6: prove the series applies: a scratch index with the pinned tree, the package's own series,
- * and every taken patch, at fuzz 0. Only files some non-taken change touches can diverge from
- * upstream, so only the parts of patches touching those files need applying. A taken patch that
- * does not apply becomes a `does-not-apply` problem.
+ * Phase 6: prove the series applies at fuzz 0 after the package's own series, onto the pinned tree,
+ * and reproduces the tip except files of commits left out. A taken patch that does not apply
+ * becomes a `does-not-apply` problem and the proof goes on without it.
+ *
+ * The walk's blob ids decide most of it without reading a byte: a patch whose files hold exactly its
+ * pre-images (the tracked state equals upstream's parent) applies, and leaves its post-images. Only
+ * a file that diverged from upstream (the own series changed it, or a change to it was left out) is
+ * followed in a scratch index from then on, and the patches touching it are content-checked there
+ * with `git apply --cached`, in batches of `batchSize`. A batch that fails is checked again only up
+ * to its first failing patch (found from git's complaint, else by bisection within the batch); the
+ * bookkeeping is rolled back to the batch's start and redone without that patch. One left-out patch
+ * costs a few applies of at most one batch: the cost does not grow with the number of failures.
  */
 export async function proveSeries(input: ProveInput): Promise<Verification> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
-  const existingFiles = new Set(existing.patches.flatMap(p => p.files))
-  const diverging = new Set(existingFiles)
-  for (;;) {
-    for (const s of states) {
-      if (s.decision.action === 'skip' || s.decision.action === 'problem') {
-        const files =
-          s.step.kind === 'residual'
-            ? splitFileDiffs(s.residualDiff ?? Buffer.alloc(0)).map(f => f.path)
-            : s.step.commit.files.map(f => f.path)
-        for (const f of files) diverging.add(f)
-      }
-      for (const f of s.decision.dropped) diverging.add(f)
+  const batchSize = input.batchSize ?? 200
+  const progress = throttled(log)
+  const index = new ScratchIndex(git, join(input.tmpDir, 'series.index'))
+  await index.readTree(pinSha)
+  const own = existing.patches.map(p => Buffer.from(p.diff, 'latin1'))
+  const failedOwn = await index.applyUntilFailure(own)
+  if (failedOwn !== -1) {
+    return {
+      status: 'failed',
+      text: `the package's own series does not apply to the pinned tree at fuzz 0: ${existing.patches[failedOwn].file} fails`
     }
-    const taken = states.filter(
-      s => s.decision.action === 'take' && s.decision.kept.some(f => diverging.has(f))
+  }
+  const tree = await TreeState.read(git, pinSha)
+  // Files the package's own series changed live in the index from the start.
+  const inIndex = new Set<string>(existing.patches.length ? await index.differingPaths(pinSha) : [])
+
+  let checked = 0
+  let failures = 0
+  let from = 0
+  const images = new Map<number, ReturnType<typeof imagesOf>>()
+  while (from < states.length) {
+    // Book-keep forward until a batch of patches needs a content check.
+    const undo = tree.mark()
+    const entered: string[] = []
+    const seeds: [string, Entry][] = []
+    const batch: Check[] = []
+    let i = from
+    for (; i < states.length && batch.length < batchSize; i++) {
+      const s = states[i]
+      if (s.decision.action !== 'take') continue
+      let imgs = images.get(i)
+      if (!imgs) images.set(i, (imgs = imagesOf(s)))
+      const files: string[] = []
+      for (const f of s.decision.kept) {
+        const img = imgs.get(f)
+        if (inIndex.has(f)) files.push(f)
+        else if (img && tree.get(f) === img.pre) tree.set(f, img.post)
+        else {
+          // The file diverges here: the index takes it over with its content so far.
+          seeds.push([f, tree.get(f)])
+          inIndex.add(f)
+          entered.push(f)
+          files.push(f)
+        }
+      }
+      if (files.length) batch.push({ at: i, files })
+    }
+    progress(
+      `${input.trackName}: proving the series: ${i} of ${states.length} steps, ${checked + batch.length} patches content-checked, ${failures} do not apply`
     )
-    await diffs.ensure(taken.filter(s => s.step.kind === 'commit').map(s => s.step.commit))
-    const index = new ScratchIndex(git, join(input.tmpDir, 'series.index'))
-    await index.readTree(pinSha)
-    const own = existing.patches.map(p => Buffer.from(p.diff, 'latin1'))
-    const failedOwn = await index.applyUntilFailure(own)
-    if (failedOwn !== -1) {
-      return {
-        status: 'failed',
-        text: `the package's own series does not apply to the pinned tree at fuzz 0: ${existing.patches[failedOwn].file} fails`
-      }
-    }
-    const parts = taken.map(s => restrictDiff(s.residualDiff ?? diffs.get(s.step.commit.sha)!, diverging))
-    const failed = await index.applyUntilFailure(parts)
-    if (failed !== -1) {
-      const s = taken[failed]
-      s.decision = {
-        ...s.decision,
-        action: 'problem',
-        kind: 'does-not-apply',
-        text: `does not apply at fuzz 0 after the patches before it (touches ${s.decision.kept.filter(f => diverging.has(f)).join(', ')}); backport it by hand`
-      }
-      log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; walking again`)
+    if (batch.length === 0) {
+      from = i
       continue
     }
-    const takenFiles = new Set(states.filter(s => s.decision.action === 'take').flatMap(s => s.decision.kept))
-    const differences = (await index.differingPaths(tipSha)).filter(
-      f => diverging.has(f) && takenFiles.has(f) && !input.ownOnly.has(f)
+    await diffs.ensure(
+      batch.filter(c => states[c.at].step.kind === 'commit').map(c => states[c.at].step.commit)
     )
-    if (differences.length) {
-      return {
-        status: 'failed',
-        text: `the series applies, but ${differences.length} file(s) differ from the stable tip`,
-        differences
-      }
+    const parts = batch.map(c => {
+      const s = states[c.at]
+      return restrictDiff(s.residualDiff ?? diffs.get(s.step.commit.sha)!, new Set(c.files))
+    })
+    await index.setEntries(seeds)
+    const result = await index.apply(parts)
+    if (result.ok) {
+      tree.commit()
+      checked += batch.length
+      from = i
+      continue
     }
+    // The first patch of the batch that does not apply: it is left out, and the batch is done again.
+    const k = await firstFailure(index, parts, batch, result.failedPath)
+    const s = states[batch[k].at]
+    s.decision = {
+      ...s.decision,
+      action: 'problem',
+      kind: 'does-not-apply',
+      text: `does not apply at fuzz 0 after the patches before it (touches ${batch[k].files.join(', ')}); backport it by hand`
+    }
+    failures++
+    log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; going on without it`)
+    tree.rollback(undo)
+    for (const f of entered) inIndex.delete(f)
+  }
+
+  // The end state: the tracked files' entries into the index, then the whole tree against the tip.
+  await index.setEntries(tree.changed().filter(([p]) => !inIndex.has(p)))
+  const diverging = new Set(existing.patches.flatMap(p => p.files))
+  for (const s of states) {
+    if (s.decision.action === 'skip' || s.decision.action === 'problem') {
+      const files =
+        s.step.kind === 'residual'
+          ? splitFileDiffs(s.residualDiff ?? Buffer.alloc(0)).map(f => f.path)
+          : s.step.commit.files.map(f => f.path)
+      for (const f of files) diverging.add(f)
+    }
+    for (const f of s.decision.dropped) diverging.add(f)
+  }
+  const takenFiles = new Set(states.filter(s => s.decision.action === 'take').flatMap(s => s.decision.kept))
+  const differing = await index.differingPaths(tipSha)
+  const differences = differing.filter(f => diverging.has(f) && takenFiles.has(f) && !input.ownOnly.has(f))
+  if (differences.length) {
     return {
-      status: 'ok',
-      text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked with git apply in a scratch index)`
+      status: 'failed',
+      text: `the series applies, but ${differences.length} file(s) differ from the stable tip`,
+      differences
     }
+  }
+  return {
+    status: 'ok',
+    text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked with git apply in a scratch index)`
+  }
+}
+
+/**
+ * The index in `parts` of the first patch that does not apply (the index is as before the batch: git
+ * apply is all or nothing). git names the file of the first failure: only the patches of the batch
+ * touching it are candidates. Without a usable name, bisection over the whole batch.
+ */
+async function firstFailure(
+  index: ScratchIndex,
+  parts: Buffer[],
+  batch: Check[],
+  failedPath: string | undefined
+): Promise<number> {
+  const named = failedPath ? batch.flatMap((c, k) => (c.files.includes(failedPath) ? [k] : [])) : []
+  if (named.length && (await failsThrough(named[named.length - 1]))) {
+    // The first named candidate whose prefix (through it) fails: lo's prefix applies, hi's does not.
+    let lo = -1
+    let hi = named.length - 1
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1
+      if (await failsThrough(named[mid])) hi = mid
+      else lo = mid
+    }
+    // Proven only if everything before it applies (git's first complaint may be a consequence).
+    if (named[hi] === 0 || !(await failsThrough(named[hi] - 1))) return named[hi]
+  }
+  return bisectAll()
+
+  async function failsThrough(k: number): Promise<boolean> {
+    return !(await index.tryApply(parts.slice(0, k + 1), true))
+  }
+  async function bisectAll(): Promise<number> {
+    // The longest prefix that applies: ok applies, bad does not; patch `ok` is the first failure.
+    let ok = 0
+    let bad = parts.length
+    while (bad - ok > 1) {
+      const mid = (ok + bad) >> 1
+      if (await index.tryApply(parts.slice(0, mid), true)) ok = mid
+      else bad = mid
+    }
+    return ok
   }
 }
