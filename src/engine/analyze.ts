@@ -14,10 +14,12 @@ import { candidatesByContent, markCarriedByContent } from './phases/carried-cont
 import { classifyMetadata } from './phases/classify-metadata.js'
 import { DiffCache } from './phases/diff-cache.js'
 import { mergedCommitsToDiff, resolveMerges } from './phases/merges.js'
+import { throttled } from './progress.js'
+import { keepNetChangesOnly } from './phases/net-effect.js'
 import { proveSeries } from './phases/prove.js'
 import { collectResults } from './phases/results.js'
 import { cancelReverts } from './phases/reverts.js'
-import { initialStates, isTakenCommit, statesByCommit } from './phases/state.js'
+import { initialStates, isTakenCommit, statesByCommit, type StepState } from './phases/state.js'
 import type { Problem, SkippedCommit, Verification } from './types.js'
 
 export { restrictDiff } from '../walk/diff.js'
@@ -65,6 +67,15 @@ export interface AnalyzeInput {
   onCandidates?: (commits: DiffRequest[]) => void
 }
 
+/** Every step of the range decided, before the proof: what analyzeRange proves and reports. */
+export interface Decided {
+  commits: CommitInfo[]
+  states: StepState[]
+  diffs: DiffCache
+  /** Files the package's own patches change (patches naming no commit of the range). */
+  ownOnly: Set<string>
+}
+
 /**
  * The walk: decide for every commit in pin..tip whether the series takes it, and prove (in a scratch
  * index, with git apply at fuzz 0) that the taken ones apply in order after the package's own
@@ -72,14 +83,34 @@ export interface AnalyzeInput {
  * `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
  */
 export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
+  const { commits, states, diffs, ownOnly } = await decideSteps(input)
+  const { verification, differing } = await proveSeries({
+    git: input.git,
+    pinSha: input.pinSha,
+    tipSha: input.tipSha,
+    states,
+    existing: input.existing,
+    ownOnly,
+    diffs,
+    tmpDir: input.tmpDir,
+    log: input.log,
+    trackName: input.track.name
+  })
+  // Only a proof that ran knows the end state (the own series may not have applied).
+  if (verification.status === 'ok' || verification.differences) keepNetChangesOnly(states, new Set(differing))
+  return { commits, ...collectResults(states, commits), verification }
+}
+
+/** The phases before the proof: walk, metadata, reverts, binary, carried by content, merges. */
+export async function decideSteps(input: AnalyzeInput): Promise<Decided> {
   const { git, pinSha, tipSha, track, existing, log } = input
   const rules = compileRules(track)
 
   // The walk: every commit of the range, shaped into steps along the first-parent line.
   const commits = await readCommitsCached(git, input.cloneDir, pinSha, tipSha)
   const shape = shapeRange(commits, tipSha)
-  log.debug(
-    `${track.name}: ${commits.length} commits in range, ${shape.chain.length} on the first-parent line`
+  log.progress(
+    `${track.name}: walked ${commits.length} commits (${shape.chain.length} on the first-parent line)`
   )
   const carried = new ShaSet<string>()
   for (const p of existing.patches) for (const r of p.refs) carried.add(r, p.file)
@@ -110,23 +141,12 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     rules,
     carried,
     diffs,
-    tmpDir: input.tmpDir
+    tmpDir: input.tmpDir,
+    progress: throttled(log)
   })
 
   const ownOnly = new Set(
     existing.patches.filter(p => !p.refs.some(r => inRange.get(r))).flatMap(p => p.files)
   )
-  const verification = await proveSeries({
-    git,
-    pinSha,
-    tipSha,
-    states,
-    existing,
-    ownOnly,
-    diffs,
-    tmpDir: input.tmpDir,
-    log,
-    trackName: track.name
-  })
-  return { commits, ...collectResults(states, commits), verification }
+  return { commits, states, diffs, ownOnly }
 }

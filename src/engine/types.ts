@@ -42,6 +42,12 @@ export type SkipReason =
   | 'already-carried'
   | 'reverted'
   | 'empty'
+  /**
+   * A binary or submodule change the series cannot carry but does not need: the tip has, for every
+   * file it changes, what the series produces without it (the pinned tree already had it, or it is
+   * undone later in the range).
+   */
+  | 'no-net-change'
 
 export interface SkippedCommit {
   sha: string

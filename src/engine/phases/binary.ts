@@ -6,7 +6,8 @@ import { isTakenCommit, type StepState } from './state.js'
 /**
  * Phase 3: a taken commit changing a binary file (a NUL byte anywhere in its old or new blob; all
  * blobs in one `cat-file --batch`, verdicts kept in `cacheFile`) is a problem: a quilt patch cannot
- * carry it.
+ * carry it. One whose files end with the tip's content anyway becomes a skip after the proof
+ * (net-effect.ts).
  */
 export async function markBinary(git: Git, states: StepState[], cacheFile?: string): Promise<void> {
   const blobsOf = (c: CommitInfo, kept: string[]): string[] =>

@@ -35,6 +35,8 @@ export interface MergeInput {
   /** Holds the diffs of mergedCommitsToDiff(merges). */
   diffs: DiffCache
   tmpDir: string
+  /** Told how far it is now and then (a throttled Logger.progress). */
+  progress?: (message: string) => void
 }
 
 /**
@@ -45,8 +47,10 @@ export interface MergeInput {
 export async function resolveMerges(input: MergeInput): Promise<void> {
   const { git, states, merges, byCommit, rules, carried, diffs } = input
   let n = 0
+  let seen = 0
   for (const s of states) {
     if (s.step.kind !== 'residual') continue
+    input.progress?.(`merges: ${seen++} of ${merges.size} resolved, ${n} needed a scratch index`)
     const m = s.step.commit
     const group = merges.get(m.sha)!
     if (cleanMerge(m, group.merged)) {

@@ -26,6 +26,13 @@ export interface ProveInput {
   batchSize?: number
 }
 
+/** The verdict, and every file where the series' end state differs from the tip. */
+export interface Proof {
+  verification: Verification
+  /** Empty when the package's own series did not apply (nothing was proven). */
+  differing: string[]
+}
+
 /** One taken step whose patch must be content-checked, restricted to the files that need it. */
 interface Check {
   at: number
@@ -61,7 +68,7 @@ function imagesOf(s: StepState): Map<string, { pre: Entry; post: Entry } | undef
  * bookkeeping is rolled back to the batch's start and redone without that patch. One left-out patch
  * costs a few applies of at most one batch: the cost does not grow with the number of failures.
  */
-export async function proveSeries(input: ProveInput): Promise<Verification> {
+export async function proveSeries(input: ProveInput): Promise<Proof> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
   const batchSize = input.batchSize ?? 200
   const progress = throttled(log)
@@ -71,8 +78,11 @@ export async function proveSeries(input: ProveInput): Promise<Verification> {
   const failedOwn = await index.applyUntilFailure(own)
   if (failedOwn !== -1) {
     return {
-      status: 'failed',
-      text: `the package's own series does not apply to the pinned tree at fuzz 0: ${existing.patches[failedOwn].file} fails`
+      verification: {
+        status: 'failed',
+        text: `the package's own series does not apply to the pinned tree at fuzz 0: ${existing.patches[failedOwn].file} fails`
+      },
+      differing: []
     }
   }
   const tree = await TreeState.read(git, pinSha)
@@ -165,14 +175,20 @@ export async function proveSeries(input: ProveInput): Promise<Verification> {
   const differences = differing.filter(f => diverging.has(f) && takenFiles.has(f) && !input.ownOnly.has(f))
   if (differences.length) {
     return {
-      status: 'failed',
-      text: `the series applies, but ${differences.length} file(s) differ from the stable tip`,
-      differences
+      verification: {
+        status: 'failed',
+        text: `the series applies, but ${differences.length} file(s) differ from the stable tip`,
+        differences
+      },
+      differing
     }
   }
   return {
-    status: 'ok',
-    text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked with git apply in a scratch index)`
+    verification: {
+      status: 'ok',
+      text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked with git apply in a scratch index)`
+    },
+    differing
   }
 }
 

@@ -35,7 +35,7 @@ async function prove(leftOut: string[], existing: ExistingSeries = noSeries) {
     if (leftOut.includes(s.step.commit.sha))
       s.decision = { ...s.decision, action: 'skip', reason: 'excluded-subject' }
   }
-  const verification = await proveSeries({
+  const { verification } = await proveSeries({
     git: repo.git,
     pinSha: pin,
     tipSha: tip,
