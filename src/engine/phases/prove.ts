@@ -37,6 +37,8 @@ export interface Proof {
 interface Check {
   at: number
   files: string[]
+  /** The bookkeeping just before this step (to undo what came after a failure). */
+  before: { undo: number; entered: number }
 }
 
 /** The pre- and post-image of each kept file of a step, from the walk's blob ids (or the residual's header). */
@@ -63,10 +65,11 @@ function imagesOf(s: StepState): Map<string, { pre: Entry; post: Entry } | undef
  * pre-images (the tracked state equals upstream's parent) applies, and leaves its post-images. Only
  * a file that diverged from upstream (the own series changed it, or a change to it was left out) is
  * followed in a scratch index from then on, and the patches touching it are content-checked there
- * with `git apply --cached`, in batches of `batchSize`. A batch that fails is checked again only up
- * to its first failing patch (found from git's complaint, else by bisection within the batch); the
- * bookkeeping is rolled back to the batch's start and redone without that patch. One left-out patch
- * costs a few applies of at most one batch: the cost does not grow with the number of failures.
+ * with `git apply --cached`, in batches (growing to `batchSize` while they apply). A batch that fails
+ * is narrowed to its first failing patch (from git's complaint, else by bisection within the batch);
+ * the patches before it are applied, the bookkeeping after it is rolled back, and the walk goes on
+ * right after it. One left-out patch costs a few applies of at most one batch: the cost does not
+ * grow with the number of failures.
  */
 export async function proveSeries(input: ProveInput): Promise<Proof> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
@@ -92,19 +95,22 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
   let checked = 0
   let failures = 0
   let from = 0
+  // Batches grow while they apply and start small again after a failure (failures come in runs).
+  const smallest = Math.min(8, batchSize)
+  let size = smallest
   const images = new Map<number, ReturnType<typeof imagesOf>>()
   while (from < states.length) {
     // Book-keep forward until a batch of patches needs a content check.
-    const undo = tree.mark()
     const entered: string[] = []
     const seeds: [string, Entry][] = []
     const batch: Check[] = []
     let i = from
-    for (; i < states.length && batch.length < batchSize; i++) {
+    for (; i < states.length && batch.length < size; i++) {
       const s = states[i]
       if (s.decision.action !== 'take') continue
       let imgs = images.get(i)
       if (!imgs) images.set(i, (imgs = imagesOf(s)))
+      const before = { undo: tree.mark(), entered: entered.length }
       const files: string[] = []
       for (const f of s.decision.kept) {
         const img = imgs.get(f)
@@ -118,12 +124,13 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
           files.push(f)
         }
       }
-      if (files.length) batch.push({ at: i, files })
+      if (files.length) batch.push({ at: i, files, before })
     }
     progress(
       `${input.trackName}: proving the series: ${i} of ${states.length} steps, ${checked + batch.length} patches content-checked, ${failures} do not apply`
     )
     if (batch.length === 0) {
+      tree.commit()
       from = i
       continue
     }
@@ -139,22 +146,34 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
     if (result.ok) {
       tree.commit()
       checked += batch.length
+      size = Math.min(size * 2, batchSize)
       from = i
       continue
     }
-    // The first patch of the batch that does not apply: it is left out, and the batch is done again.
+    // The first patch of the batch that does not apply is left out; the patches before it are
+    // applied (they apply: it is the first failure), the bookkeeping after it is undone, and the
+    // walk goes on right after it.
     const k = await firstFailure(index, parts, batch, result.failedPath)
-    const s = states[batch[k].at]
+    const failed = batch[k]
+    const s = states[failed.at]
     s.decision = {
       ...s.decision,
       action: 'problem',
       kind: 'does-not-apply',
-      text: `does not apply at fuzz 0 after the patches before it (touches ${batch[k].files.join(', ')}); backport it by hand`
+      text: `does not apply at fuzz 0 after the patches before it (touches ${failed.files.join(', ')}); backport it by hand`
     }
     failures++
     log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; going on without it`)
-    tree.rollback(undo)
-    for (const f of entered) inIndex.delete(f)
+    if (!(await index.tryApply(parts.slice(0, k))))
+      throw new Error(
+        `git apply: the patches before ${s.step.commit.sha} applied in a check but not for real`
+      )
+    checked += k
+    tree.rollback(failed.before.undo)
+    tree.commit()
+    for (const f of entered.slice(failed.before.entered)) inIndex.delete(f)
+    size = smallest
+    from = failed.at + 1
   }
 
   // The end state: the tracked files' entries into the index, then the whole tree against the tip.
