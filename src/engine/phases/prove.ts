@@ -164,10 +164,6 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
     }
     failures++
     log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; going on without it`)
-    if (!(await index.tryApply(parts.slice(0, k))))
-      throw new Error(
-        `git apply: the patches before ${s.step.commit.sha} applied in a check but not for real`
-      )
     checked += k
     tree.rollback(failed.before.undo)
     tree.commit()
@@ -212,9 +208,10 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
 }
 
 /**
- * The index in `parts` of the first patch that does not apply (the index is as before the batch: git
- * apply is all or nothing). git names the file of the first failure: only the patches of the batch
- * touching it are candidates. Without a usable name, bisection over the whole batch.
+ * The index in `parts` of the first patch that does not apply, with the patches before it applied
+ * (the index is as before the batch when it is called: git apply is all or nothing). git names the
+ * file of the first failure: only the patches of the batch touching it are candidates. Without a
+ * usable name, bisection over the whole batch.
  */
 async function firstFailure(
   index: ScratchIndex,
@@ -232,10 +229,14 @@ async function firstFailure(
       if (await failsThrough(named[mid])) hi = mid
       else lo = mid
     }
-    // Proven only if everything before it applies (git's first complaint may be a consequence).
-    if (named[hi] === 0 || !(await failsThrough(named[hi] - 1))) return named[hi]
+    // Proven only if everything before it applies (git's first complaint may be a consequence):
+    // applied for real, which the caller needs anyway (git apply is all or nothing).
+    if (named[hi] === 0 || (await index.tryApply(parts.slice(0, named[hi])))) return named[hi]
   }
-  return bisectAll()
+  const k = await bisectAll()
+  if (!(await index.tryApply(parts.slice(0, k))))
+    throw new Error('git apply: patches that applied in a check did not apply for real')
+  return k
 
   async function failsThrough(k: number): Promise<boolean> {
     return !(await index.tryApply(parts.slice(0, k + 1), true))
