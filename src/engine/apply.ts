@@ -28,6 +28,7 @@ import { changelogPatches, lastTaken } from './plan.js'
 import { explainer } from './explain.js'
 import { StageWriter } from './stage-writer.js'
 import { prepareTrack, withTempDir, type Prepared } from './prepare.js'
+import { throttled } from './progress.js'
 import { trackResult } from './result.js'
 import type { EngineOptions, TrackResult, Verification } from './types.js'
 
@@ -234,6 +235,8 @@ async function applyPrepared(
   let written = false
   try {
     // Each rendered slice is staged and applied (patch -F0 in a scratch tree) while git diffs the next.
+    const progress = throttled(opts.log)
+    let verified = 0
     const [patches, verification] = await withTempDir(async tmp => {
       const verifier = startVerify({
         git: p.upstream.git,
@@ -246,7 +249,13 @@ async function applyPrepared(
       try {
         const rendered = await renderPatches(p, now.toISOString().slice(0, 10), diffs, {
           write: files => writer.add(files),
-          verify: files => verifier.add(files.map(([name, bytes]) => ({ name, bytes })))
+          verify: files => {
+            verified += files.length
+            progress(
+              `${track.name}: ${verified} of ${p.named.length} new patches rendered and handed to patch -F0`
+            )
+            verifier.add(files.map(([name, bytes]) => ({ name, bytes })))
+          }
         })
         lap(`rendered ${rendered.size} patches`)
         return [rendered, await verifier.finish()] as const

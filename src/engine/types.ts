@@ -66,6 +66,12 @@ export type SkipReason =
   | 'declined'
   /** A freeze exception that did not select it (nor does a selected fix need it). */
   | 'not-selected'
+  /**
+   * A binary or submodule change the series cannot carry but does not need: the tip has, for every
+   * file it changes, what the series produces without it (the pinned tree already had it, or it is
+   * undone later in the range).
+   */
+  | 'no-net-change'
 
 export interface SkippedCommit {
   sha: string

@@ -82,3 +82,9 @@ export function trimToDiff(bytes: Buffer): Buffer {
   const i = bytes.indexOf('\ndiff --git ')
   return i === -1 ? Buffer.alloc(0) : bytes.subarray(i + 1)
 }
+
+/** Keep only the sections of a diff for the given files. */
+export function restrictDiff(diff: Buffer, files: Set<string>): Buffer {
+  const sections = splitFileDiffs(diff).filter(s => files.has(s.path))
+  return Buffer.concat(sections.map(s => s.bytes))
+}

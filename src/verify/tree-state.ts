@@ -1,0 +1,101 @@
+import type { Git } from '../git/gateway.js'
+
+/** A file's content in a tree: `<mode> <blob>`, or null when the tree has no such file. */
+export type Entry = string | null
+
+const ZERO = /^0+$/
+
+/** The entry a `git log --raw` side describes (mode 000000 / a zero blob: no file). */
+export function rawEntry(mode: string, blob: string): Entry {
+  return mode === '000000' || ZERO.test(blob) ? null : `${mode} ${blob}`
+}
+
+/**
+ * The series' tree as the proof walks it, file by file: what each file holds (`<mode> <blob>`) after
+ * the patches so far, known from the walk's blob ids without reading any content. Starts as the
+ * pinned tree; every change is logged so a failed batch can be rolled back.
+ */
+export class TreeState {
+  private readonly entries = new Map<string, Entry>()
+  private readonly undo: [string, Entry | undefined][] = []
+
+  private constructor(private readonly base: Map<string, string>) {}
+
+  /** The pinned tree's entries, in one `git ls-tree`. */
+  static async read(git: Git, tree: string): Promise<TreeState> {
+    const { stdout } = await git.exec(['ls-tree', '-r', '-z', '--full-tree', tree])
+    const base = new Map<string, string>()
+    for (const rec of stdout.toString('utf8').split('\0')) {
+      if (!rec) continue
+      const tab = rec.indexOf('\t')
+      const [mode, , blob] = rec.slice(0, tab).split(' ')
+      base.set(rec.slice(tab + 1), `${mode} ${blob}`)
+    }
+    return new TreeState(base)
+  }
+
+  get(path: string): Entry {
+    const e = this.entries.get(path)
+    return e !== undefined ? e : (this.base.get(path) ?? null)
+  }
+
+  set(path: string, entry: Entry): void {
+    this.undo.push([path, this.entries.get(path)])
+    this.entries.set(path, entry)
+  }
+
+  /** A point to roll back to. */
+  mark(): number {
+    return this.undo.length
+  }
+
+  rollback(to: number): void {
+    while (this.undo.length > to) {
+      const [path, before] = this.undo.pop()!
+      if (before === undefined) this.entries.delete(path)
+      else this.entries.set(path, before)
+    }
+  }
+
+  /** Forget the undo log (the batch it covered is proven). */
+  commit(): void {
+    this.undo.length = 0
+  }
+
+  /** The files whose entry differs from the pinned tree. */
+  changed(): [string, Entry][] {
+    return [...this.entries].filter(([p, e]) => e !== (this.base.get(p) ?? null))
+  }
+}
+
+/** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
+export function sectionImages(section: Buffer): { pre: Entry; post: Entry } | undefined {
+  const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1')
+  const end = head.search(/\n(@@|--- |Binary files |GIT binary patch)/)
+  const lines = (end === -1 ? head : head.slice(0, end)).split('\n')
+  let oldMode: string | undefined
+  let newMode: string | undefined
+  let created = false
+  let deleted = false
+  let blobs: [string, string] | undefined
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if ((m = /^new file mode (\d+)$/.exec(l))) {
+      created = true
+      newMode = m[1]
+    } else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
+      deleted = true
+      oldMode = m[1]
+    } else if ((m = /^old mode (\d+)$/.exec(l))) oldMode = m[1]
+    else if ((m = /^new mode (\d+)$/.exec(l))) newMode = m[1]
+    else if ((m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?$/.exec(l))) {
+      blobs = [m[1], m[2]]
+      if (m[3]) oldMode = newMode = m[3]
+    }
+  }
+  if (!blobs || (!created && !oldMode) || (!deleted && !newMode)) return undefined
+  return {
+    pre: created ? null : rawEntry(oldMode!, blobs[0]),
+    post: deleted ? null : rawEntry(newMode!, blobs[1])
+  }
+}

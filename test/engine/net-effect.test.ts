@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { planTrack } from '../../src/engine/plan.js'
+import { exitCodeFor } from '../../src/engine/result.js'
+import { memoryLogger } from '../../src/log.js'
+import { lines, makePackaging, Upstream } from '../helpers/stable-history.js'
+import { makeTempDir } from '../helpers/tmp.js'
+
+const tmp = makeTempDir()
+afterAll(() => tmp.cleanup())
+
+// Issue 13, item 2: a stable branch merges an upstream release whose history changed BIOS images the
+// pinned tree already has (the net change of those paths from pin to tip is nothing), and a binary
+// change is undone later in the range by hand (no revert line). Neither asks a human for anything.
+test('binary changes with no net effect are reported skips, and an otherwise clean sync exits 0', async () => {
+  const home = join(tmp.dir, 'home')
+  mkdirSync(home)
+  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
+  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
+  const logoP = Buffer.from([0x89, 0x50, 0, 1])
+  const u = await Upstream.create(join(tmp.dir, 'upstream'), home, {
+    'pc-bios/bios.bin': biosA,
+    'data/logo.bin': logoP,
+    'src/a.c': lines('a'),
+    'src/c.c': lines('c')
+  })
+  const r = u.repo
+  const s: Record<string, string> = {}
+  // The 0.9 release branch gets the BIOS update and a fix.
+  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
+  u.put('pc-bios/bios.bin', biosB)
+  s.releaseBios = await r.commit('pc-bios: update SeaBIOS')
+  s.releaseFix = await u.fix('src/c.c', 4, 'c: fix from 0.9')
+  await u.git(['tag', 'v0.9.1'])
+  // Master has the same BIOS update before the 1.0 release: the pin carries it.
+  await u.git(['checkout', '-q', 'master'])
+  await u.reload()
+  u.put('pc-bios/bios.bin', biosB)
+  await r.commit('pc-bios: update SeaBIOS (master)')
+  await u.git(['tag', 'v1.0.0'])
+  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  s.fixA = await u.fix('src/a.c', 3, 'a: fix overflow')
+  await r.git.exec(['merge', '--no-ff', '-q', '-m', "Merge tag 'v0.9.1' into stable-1.0", 'v0.9.1'], {
+    env: r.identityEnv()
+  })
+  s.merge = await r.git.text(['rev-parse', 'HEAD'])
+  await u.reload()
+  u.put('data/logo.bin', Buffer.from([0x89, 0x50, 0, 2]))
+  s.logo = await r.commit('data: new logo')
+  u.put('data/logo.bin', logoP)
+  s.logoBack = await r.commit('data: the old logo after all')
+  s.fixA2 = await u.fix('src/a.c', 20, 'a: fix another overflow')
+  await u.git(['checkout', '-q', 'master'])
+
+  const packagingDir = join(tmp.dir, 'packaging')
+  const { config } = await makePackaging(packagingDir, home, u.repo.dir, { version: '1.0.0-1' })
+  const plan = await planTrack(
+    {
+      repoDir: packagingDir,
+      config,
+      cacheDir: join(tmp.dir, 'cache'),
+      log: memoryLogger(),
+      now: new Date('2026-11-25T21:00:00Z'),
+      env: {}
+    },
+    config.tracks[0]
+  )
+  expect(plan.patches.map(p => p.upstream)).toEqual([[s.fixA], [s.releaseFix], [s.fixA2]])
+  expect(plan.problems).toEqual([])
+  expect(plan.verification.status).toBe('ok')
+  const skipped = Object.fromEntries(plan.skipped.map(k => [k.sha, k.reason]))
+  expect(skipped).toMatchObject({
+    [s.releaseBios]: 'no-net-change',
+    [s.logo]: 'no-net-change',
+    [s.logoBack]: 'no-net-change'
+  })
+  expect(plan.skipped.find(k => k.sha === s.releaseBios)?.text).toMatch(
+    /^changes binary file\(s\) pc-bios\/bios\.bin, but the stable tip has the same content there/
+  )
+  expect(exitCodeFor([plan])).toBe(0)
+})
