@@ -31620,7 +31620,10 @@ function run(command, args, options = {}) {
         options.onSpawn?.(() => child.kill('SIGTERM'));
         const onStdout = options.onStdout;
         child.stdout.on('data', onStdout ?? ((b) => out.push(b)));
-        child.stderr.on('data', (b) => err.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            options.onStderr?.(b);
+        });
         child.on('error', e => {
             if (timer)
                 clearTimeout(timer);
@@ -31648,16 +31651,6 @@ function run(command, args, options = {}) {
         else
             child.stdin.end();
     });
-}
-/** Is a program on PATH? */
-async function haveProgram(name) {
-    try {
-        const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true });
-        return r.code === 0;
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/boot/kvm.js

@@ -489,6 +489,7 @@ function createGit(dir, baseEnv = {}) {
             input: options.input,
             allowFailure: options.allowFailure,
             onStdout: options.onStdout,
+            onStderr: options.onStderr,
             onSpawn: options.onSpawn
         };
         return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', args, runOptions);

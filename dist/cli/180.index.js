@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   Rk: () => (/* binding */ KEYS),
 /* harmony export */   Z4: () => (/* binding */ resolveCalendar)
 /* harmony export */ });
-/* unused harmony export needsMilestones */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9473);
 /* harmony import */ var _day_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5402);
 
@@ -42,13 +41,6 @@ function settingFor(key, track, top) {
             return { milestone: title, key: `${where}.milestones.${KEYS[key]}` };
     }
     return undefined;
-}
-/** Does this track's calendar need GitHub milestones to be resolved? */
-function needsMilestones(config, track) {
-    return Object.keys(KEYS).some(k => {
-        const s = settingFor(k, track.calendar, config.calendar);
-        return s !== undefined && 'milestone' in s;
-    });
 }
 /**
  * The days that decide a track's mode: the track's `calendar:` keys override the top-level ones key

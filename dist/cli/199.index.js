@@ -88,10 +88,6 @@ async function tagCommit(git, tag) {
     });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
-/** Is the tag annotated (a tag object) rather than lightweight? DEP-14 release tags are annotated. */
-async function isAnnotated(git, tag) {
-    return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag';
-}
 /** Create an annotated (or, with `signing`, signed) tag on a commit; never moves an existing one. */
 async function createAnnotatedTag(git, tag, commit, message, identityEnv, signing) {
     await git.exec([...(signing?.gitConfig ?? []), 'tag', ...(signing?.tagArgs ?? ['-a']), '-m', message, '--', tag, commit], { env: { ...identityEnv, ...signing?.env } });

@@ -245,9 +245,6 @@ function errors_isPullAlreadyExists(error) {
     const messages = [e.message ?? '', ...(e.response?.data?.errors ?? []).map(x => x.message ?? '')];
     return messages.some(m => /a pull request already exists/i.test(m));
 }
-function isStatus(error, status) {
-    return error?.status === status;
-}
 
 ;// CONCATENATED MODULE: ./build/github/pulls.js
 
@@ -286,9 +283,6 @@ async function updatePull(gh, number, fields) {
         ...fields
     });
     return toInfo(data);
-}
-async function closePull(gh, number) {
-    return updatePull(gh, number, { state: 'closed' });
 }
 /**
  * Create the PR. A create whose response was lost (502 after the write, a reset connection) is retried

@@ -202,19 +202,8 @@ var kvm = __webpack_require__(5925);
  * looks for the prefix anywhere in a line.
  */
 const KVM_MARKER = 'STABLE-SYNC-KVM:';
-const KVM_EVENTS = (/* unused pure expression or super */ null && ([
-    'module-loaded',
-    'module-failed',
-    'cpu',
-    'no-virtualization',
-    'dev-kvm',
-    'l2-exit',
-    'done'
-]));
 /** Exit codes of test/kvm/kvm-l2-smoke.c (documented there). */
 const SMOKE_EXIT = { ok: 0, noDevKvm: 2, ioctlFailed: 3, noMarker: 4 };
-/** What the L2 guest writes to port 0x3f8 (kvm-l2-smoke.c's MARKER). */
-const L2_MARKER = 'KVM-L2-GUEST-OK';
 
 ;// CONCATENATED MODULE: ./build/kvm/guest-script.js
 

@@ -271,7 +271,7 @@ async function dscFiles(dsc) {
 /* unused harmony export selectTrack */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9473);
-/* harmony import */ var _pin_fetch_pinned_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9999);
+/* harmony import */ var _upstream_fetch_pinned_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9763);
 /* harmony import */ var _pin_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6332);
 /* harmony import */ var _source_package_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5368);
 
@@ -300,7 +300,7 @@ function selectTrack(config, name) {
 async function buildTrackSource(opts) {
     const track = selectTrack(opts.config, opts.track);
     const { tag } = (0,_pin_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .pinnedVersion */ .V)(track, opts.repoDir);
-    const { upstream, pin } = await opts.log.group(`fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`, () => (0,_pin_fetch_pinned_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchPinned */ .P)(track, {
+    const { upstream, pin } = await opts.log.group(`fetch ${track.upstream.url} (${track.upstream.branch}, pin ${tag})`, () => (0,_upstream_fetch_pinned_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchPinned */ .P)(track, {
         repoDir: opts.repoDir,
         cacheDir: opts.cacheDir,
         log: opts.log,
@@ -336,7 +336,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
 /* harmony import */ var _upstream_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7956);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3192);
-/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2996);
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1291);
 
 
 

@@ -8851,7 +8851,6 @@ exports.visitAsync = visitAsync;
 /* harmony export */   iC: () => (/* binding */ dayOfTimestamp),
 /* harmony export */   kb: () => (/* binding */ dayOf)
 /* harmony export */ });
-/* unused harmony export dayStart */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -8868,10 +8867,6 @@ function isDay(s) {
 /** The UTC day of an instant. */
 function dayOf(date) {
     return date.toISOString().slice(0, 10);
-}
-/** Midnight UTC of a day, as a Date (for changelog trailers and EngineOptions.now). */
-function dayStart(day) {
-    return new Date(`${day}T00:00:00Z`);
 }
 /**
  * Parse the `--now DATE` option: a YYYY-MM-DD day, or undefined for today. Returns the instant the
@@ -9039,15 +9034,15 @@ var cli_command = __nccwpck_require__(3192);
  */
 const commandLoaders = [
     ['validate', async () => (await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 8904))).validateCommand],
-    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(996), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6725))).planCommand],
-    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(996), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280))).applyCommand],
-    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(996), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755))).verifyCommand],
+    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6725))).planCommand],
+    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280))).applyCommand],
+    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755))).verifyCommand],
     ['status', async () => (await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).statusCommand],
     ['release', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4199))).releaseCommand],
-    ['upload', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(996), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8572))).uploadCommand],
+    ['upload', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8572))).uploadCommand],
     ['boot-test', async () => (await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 8155))).bootTestCommand],
     ['kvm-test', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(155), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1602))).kvmTestCommand],
-    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(996), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2636))).buildSourceCommand],
+    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2636))).buildSourceCommand],
     ['build', async () => (await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 43))).buildCommand],
     ['build-matrix', async () => (await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).buildMatrixCommand],
     ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5449))).reportCommand],
@@ -13495,7 +13490,7 @@ class FindingError extends StableSyncError {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
 /* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony exports mergeEnv, haveProgram */
+/* unused harmony export mergeEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 
 /** A program exited non-zero (or could not be started) where success was required. */
@@ -13540,7 +13535,10 @@ function run(command, args, options = {}) {
         options.onSpawn?.(() => child.kill('SIGTERM'));
         const onStdout = options.onStdout;
         child.stdout.on('data', onStdout ?? ((b) => out.push(b)));
-        child.stderr.on('data', (b) => err.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            options.onStderr?.(b);
+        });
         child.on('error', e => {
             if (timer)
                 clearTimeout(timer);
@@ -13568,16 +13566,6 @@ function run(command, args, options = {}) {
         else
             child.stdin.end();
     });
-}
-/** Is a program on PATH? */
-async function haveProgram(name) {
-    try {
-        const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true });
-        return r.code === 0;
-    }
-    catch {
-        return false;
-    }
 }
 
 

@@ -39522,7 +39522,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7689);
+/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
 
 // Entry point of the release sub-action (dist/release/index.js): only calls run().
 await (0,_release_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39532,7 +39532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7689:
+/***/ 500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42540,10 +42540,6 @@ function isDay(s) {
 /** The UTC day of an instant. */
 function dayOf(date) {
     return date.toISOString().slice(0, 10);
-}
-/** Midnight UTC of a day, as a Date (for changelog trailers and EngineOptions.now). */
-function dayStart(day) {
-    return new Date(`${day}T00:00:00Z`);
 }
 /**
  * Parse the `--now DATE` option: a YYYY-MM-DD day, or undefined for today. Returns the instant the
@@ -46794,7 +46790,10 @@ function run(command, args, options = {}) {
         options.onSpawn?.(() => child.kill('SIGTERM'));
         const onStdout = options.onStdout;
         child.stdout.on('data', onStdout ?? ((b) => out.push(b)));
-        child.stderr.on('data', (b) => err.push(b));
+        child.stderr.on('data', (b) => {
+            err.push(b);
+            options.onStderr?.(b);
+        });
         child.on('error', e => {
             if (timer)
                 clearTimeout(timer);
@@ -46822,16 +46821,6 @@ function run(command, args, options = {}) {
         else
             child.stdin.end();
     });
-}
-/** Is a program on PATH? */
-async function haveProgram(name) {
-    try {
-        const r = await run('sh', ['-c', 'command -v "$1"', 'sh', name], { allowFailure: true });
-        return r.code === 0;
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/git/text.js
@@ -46903,6 +46892,7 @@ function createGit(dir, baseEnv = {}) {
             input: options.input,
             allowFailure: options.allowFailure,
             onStdout: options.onStdout,
+            onStderr: options.onStderr,
             onSpawn: options.onSpawn
         };
         return run('git', args, runOptions);
@@ -52426,9 +52416,6 @@ function isPullAlreadyExists(error) {
     const messages = [e.message ?? '', ...(e.response?.data?.errors ?? []).map(x => x.message ?? '')];
     return messages.some(m => /a pull request already exists/i.test(m));
 }
-function isStatus(error, status) {
-    return error?.status === status;
-}
 
 ;// CONCATENATED MODULE: ./build/github/release-host.js
 function isAlreadyExists(e) {
@@ -53188,10 +53175,6 @@ async function tagCommit(git, tag) {
     });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
-/** Is the tag annotated (a tag object) rather than lightweight? DEP-14 release tags are annotated. */
-async function isAnnotated(git, tag) {
-    return (await git.text(['cat-file', '-t', `refs/tags/${tag}`])) === 'tag';
-}
 /** Create an annotated (or, with `signing`, signed) tag on a commit; never moves an existing one. */
 async function createAnnotatedTag(git, tag, commit, message, identityEnv, signing) {
     await git.exec([...(signing?.gitConfig ?? []), 'tag', ...(signing?.tagArgs ?? ['-a']), '-m', message, '--', tag, commit], { env: { ...identityEnv, ...signing?.env } });
@@ -53591,8 +53574,6 @@ function actionsLogger() {
     };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./build/pin/nearest.js
 
 /**
@@ -53619,269 +53600,249 @@ function tagFor(template, version) {
     return template.split('{version}').join(version);
 }
 
-;// CONCATENATED MODULE: ./build/git/cat-file.js
+;// CONCATENATED MODULE: ./build/pin/resolve.js
+
+
+
+
+
+
+
+/** The pinned upstream version and its tag, from the config's `pin` or debian/changelog's top entry. */
+function pinnedVersion(track, repoDir) {
+    let version = track.pin;
+    if (track.pin === 'changelog') {
+        const file = (0,external_node_path_namespaceObject.join)(repoDir, track.package, 'debian', 'changelog');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
+            throw new errors_InputError(`track ${track.name}: ${file} does not exist; set the track's pin to an upstream version or add the changelog`);
+        }
+        version = upstreamTagVersion(readTopEntry((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version);
+    }
+    // A template from gbp.conf makes the tag as gbp does (its substitution and DEP-14 sanitizing).
+    const tag = track.upstream.tagFormat
+        ? gbpTag(track.upstream.tagFormat, version)
+        : tagFor(track.upstream.tag, version);
+    return { version, tag };
+}
 /**
- * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
- * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
+ * The pin as a commit in the fetched upstream: its tag must exist and be an ancestor of the stable
+ * tip (a force-pushed branch, or a pin from another branch, is a finding for a human).
  */
-async function catFileBatch(git, ids) {
-    if (ids.length === 0)
+async function resolvePin(track, upstream, repoDir) {
+    const { version, tag } = pinnedVersion(track, repoDir);
+    const sha = upstream.pinSha ??
+        (await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
+            allowFailure: true
+        }));
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
+        throw new errors_InputError(`track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`);
+    }
+    // An ancestry already proven for this exact pin and tip is remembered beside the cache.
+    const proven = (0,external_node_path_namespaceObject.join)(upstream.dir, 'stable-sync', 'ancestry');
+    const pair = `${sha} ${upstream.tipSha}`;
+    if ((0,external_node_fs_namespaceObject.existsSync)(proven) && (0,external_node_fs_namespaceObject.readFileSync)(proven, 'latin1') === pair)
+        return { version, tag, sha };
+    if (!(await upstream.git.test(['merge-base', '--is-ancestor', sha, upstream.tipSha]))) {
+        throw new FindingError(`track ${track.name}: the pin ${tag} (${sha}) is not an ancestor of ${track.upstream.branch} (${upstream.tipSha}). ` +
+            'The stable branch was rewritten (force-pushed) or the tag is on another branch: check upstream.branch, ' +
+            'or move the pin to a tag on the current branch.');
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(proven), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(proven, pair);
+    return { version, tag, sha };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./build/upstream/cache-git.js
+
+/**
+ * The environment of every git call on an upstream cache. A cache can be restored from another
+ * job (a less trusted one, or another machine), so nothing in it or around it may run code or
+ * change what git reads: no system or global config (a user's `log.*` or `fetch.*` settings must not
+ * change a result either), no hooks, no fsmonitor, no replace refs. The clone's own config is
+ * checked against what stable-sync writes (see cache-check.ts) before git reads it.
+ */
+const CACHE_GIT_ENV = {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // Config from the environment outranks the repository's own (git ≥ 2.31).
+    GIT_CONFIG_COUNT: '3',
+    GIT_CONFIG_KEY_0: 'core.hooksPath',
+    GIT_CONFIG_VALUE_0: '/dev/null',
+    GIT_CONFIG_KEY_1: 'core.fsmonitor',
+    GIT_CONFIG_VALUE_1: 'false',
+    GIT_CONFIG_KEY_2: 'protocol.ext.allow',
+    GIT_CONFIG_VALUE_2: 'never'
+};
+/** The git gateway for an upstream cache repository, with the clean environment above. */
+function cacheGit(dir, env = {}) {
+    return createGit(dir, { ...env, ...CACHE_GIT_ENV });
+}
+/** The config file of a cache repository, exactly as stable-sync writes it. */
+const CACHE_CONFIG = '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n[gc]\n\tauto = 0\n';
+
+;// CONCATENATED MODULE: ./build/upstream/cache-check.js
+
+
+
+const stampFile = (dir) => (0,external_node_path_namespaceObject.join)(dir, 'stable-sync', 'clone.json');
+/** Present from the first fetch of a run until its shallow state is repaired. */
+const fetchingMarker = (dir) => (0,external_node_path_namespaceObject.join)(dir, 'stable-sync', 'fetching');
+/** Fingerprint of the object store after the last run that checked or wrote it. */
+const objectsFile = (dir) => (0,external_node_path_namespaceObject.join)(dir, 'stable-sync', 'objects');
+function writeStamp(dir, stamp) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(stampFile(dir), JSON.stringify(stamp));
+}
+function readJson(file) {
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function list(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
         return [];
-    const { stdout } = await git.exec(['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
-    const objects = [];
-    let pos = 0;
-    while (pos < stdout.length) {
-        const eol = stdout.indexOf(10, pos);
-        if (eol === -1)
-            break;
-        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
-        if (type === 'missing' || size === undefined) {
-            pos = eol + 1;
+    }
+}
+const HEX = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Files of the object store with their sizes (loose objects and packs), one `path size` a line.
+ * Cheap: a few hundred directory reads.
+ */
+function objectsFingerprint(dir) {
+    const objects = (0,external_node_path_namespaceObject.join)(dir, 'objects');
+    const entries = [];
+    for (const sub of list(objects).sort()) {
+        if (sub === 'info')
             continue;
+        for (const f of list((0,external_node_path_namespaceObject.join)(objects, sub)).sort()) {
+            if (f.startsWith('tmp_') || f.endsWith('.keep'))
+                continue;
+            entries.push(`${sub}/${f} ${(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(objects, sub, f)).size}`);
         }
-        const n = Number(size);
-        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
-        pos = eol + 1 + n + 1;
     }
-    return objects;
+    return entries;
 }
-
-;// CONCATENATED MODULE: ./build/upstream/shallow.js
-
-
-
-/** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
-async function recordedParents(git, shas) {
-    const out = new Map();
-    for (const { sha, body } of await catFileBatch(git, shas)) {
-        const text = body.toString('latin1');
-        const headerEnd = text.indexOf('\n\n');
-        const header = headerEnd === -1 ? text : text.slice(0, headerEnd);
-        out.set(sha, [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(m => m[1]));
-    }
-    return out;
-}
-async function present(git, shas) {
-    if (shas.length === 0)
-        return new Set();
-    const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shas.join('\n') + '\n' });
-    return new Set(stdout
-        .toString('latin1')
-        .split('\n')
-        .filter(l => / commit /.test(l))
-        .map(l => l.split(' ')[0]));
-}
-const readShallow = (file) => (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'latin1').split('\n').filter(Boolean) : [];
-/** Replace git's list of grafts at once (a reader never sees half of it). */
-function writeShallow(file, shas) {
-    if (shas.length === 0) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(file))
-            (0,external_node_fs_namespaceObject.unlinkSync)(file);
-        return;
-    }
-    (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.stable-sync-tmp`, shas.join('\n') + '\n');
-    (0,external_node_fs_namespaceObject.renameSync)(`${file}.stable-sync-tmp`, file);
-}
-/** Rounds of fetching before giving up: each fetches the parents the previous one exposed. */
-const MAX_ROUNDS = 100;
-/**
- * After `fetch --shallow-exclude=<pin>`, the commits just above the cut are grafted as parentless:
- * the pin's children, the roots of branches forked below the pin — and, because git cuts a merge as
- * a whole when one of its parents is excluded, a merge together with everything its other parents
- * bring (a side branch merged right after the release would vanish, its commits unnamed in the
- * merge's residual patch). Repaired here, round by round:
- * - a missing parent of a merge is asked for alone with `--shallow-exclude=<pin>`: above the pin,
- *   its history down to the pin comes (which may expose more cut merges: next round); below the
- *   pin, the remote refuses, and it is fetched alone (depth 1) and stays cut;
- * - a missing parent of any other commit is below the pin (only an excluded parent cuts it): alone;
- * - a graft whose parents are all present is removed, so walks and diffs see true history.
- * Nothing below the pin is fetched but those single parents.
- */
-async function repairShallow(git, dir, fetchers, leaves) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'shallow');
-    for (let round = 0;; round++) {
-        // The pin and parents fetched with depth 1 stay cut: their history is not needed.
-        const grafted = readShallow(file).filter(s => !leaves.has(s));
-        const parents = await recordedParents(git, grafted);
-        const all = [...new Set([...parents.values()].flat())];
-        const have = await present(git, all);
-        const missing = all.filter(p => !have.has(p));
-        if (missing.length) {
-            if (round === MAX_ROUNDS)
-                throw new Error(`the shallow history of ${dir} is still cut after ${MAX_ROUNDS} rounds of fetching`);
-            const ofMerges = new Set([...parents.values()].filter(ps => ps.length > 1).flat());
-            const below = [];
-            for (const p of missing)
-                if (!ofMerges.has(p) || !(await fetchers.aboveThePin(p)))
-                    below.push(p);
-            if (below.length)
-                await fetchers.belowThePin(below);
-            for (const p of below)
-                leaves.add(p);
-        }
-        const now = await present(git, all);
-        const lost = missing.filter(p => !now.has(p));
-        if (lost.length)
-            throw new Error(`the upstream did not send ${lost.join(', ')} (parents of grafted commits in ${dir})`);
-        // Fetched parents come with their own grafts (git adds them to the file): those stay for now.
-        writeShallow(file, readShallow(file).filter(sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha).every(p => now.has(p))));
-        if (missing.length === 0)
-            return;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/upstream/fetch.js
-
-
-
-
-
-
-
-
-
-/** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
-function fetchUrl(url, repoDir) {
-    return isLocalPath(url) ? (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(repoDir, url)).href : url;
-}
-/** Local ref holding the fetched stable branch. */
-const tipRefName = (branch) => `refs/stable-sync/heads/${branch}`;
-/** The tags the remote has (no objects are fetched). */
-async function remoteTags(git, url) {
-    const out = await git.text(['ls-remote', '--tags', '--refs', url]);
-    return out
-        .split('\n')
-        .map(l => l.split('\t')[1]?.replace(/^refs\/tags\//, ''))
-        .filter((t) => Boolean(t));
-}
-/** The cache repository of a track's upstream: one per URL (`<cache>/upstream/<sha256(url)[:16]>.git`). */
-function cloneDirFor(track, opts) {
-    const url = fetchUrl(track.upstream.url, opts.repoDir);
-    return (0,external_node_path_namespaceObject.join)(opts.cacheDir, 'upstream', `${(0,external_node_crypto_.createHash)('sha256').update(url).digest('hex').slice(0, 16)}.git`);
+function recordObjects(dir) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(objectsFile(dir), objectsFingerprint(dir).join('\n'));
 }
 /**
- * Fetch a track's stable branch into a bare cache repository keyed by the URL's hash. With a pin
- * tag, the fetch is shallow below the pin (`--shallow-exclude`), and the pin commit comes with depth
- * 1: a cold run moves only what lies between pin and tip, later runs only what is new.
+ * Is every object file recorded after stable-sync's last fetch (or check) still there, the same
+ * size? Objects written since (the trees and blobs of the analysis' scratch index) do not matter:
+ * git wrote them here, and a missing one would only be written again.
  */
-async function fetchUpstream(track, opts) {
-    const url = fetchUrl(track.upstream.url, opts.repoDir);
-    const dir = cloneDirFor(track, opts);
-    const git = createGit(dir, opts.env ?? {});
-    const cached = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'HEAD'));
-    if (!cached) {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        await git.exec(['init', '--bare', '-q', dir]);
-        await git.exec(['config', 'gc.auto', '0']);
-    }
-    const branch = track.upstream.branch;
-    const tipRef = tipRefName(branch);
-    const full = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'objects')) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'shallow')) && (await hasRef(git, tipRef));
-    const tryFetch = (args) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true });
-    const fetch = async (args) => (await tryFetch(args)).code === 0;
-    // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
-    // configuration's (no InputError: the other tracks of a run go on).
-    const cannotFetch = (shas, stderr) => new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${stderr.trim().split('\n').pop()}`);
-    // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
-    // present, the remote and local questions are asked at the same time.
-    if (opts.pinTag && cached) {
-        const remote = git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
-        remote.catch(() => undefined); // awaited below
-        const local = await localRefs(git, `refs/tags/${opts.pinTag}`, tipRef);
-        const pinSha = local.get(`refs/tags/${opts.pinTag}`);
-        const tipSha = local.get(tipRef);
-        if (pinSha)
-            opts.onCachedPin?.(dir, pinSha);
-        if (pinSha && tipSha && (await remote).split('\t')[0] === tipSha) {
-            opts.log.debug(`${track.name}: ${branch} unchanged at ${tipSha}; cache is current`);
-            return { git, dir, tipRef: branch, tipSha, url, pinSha };
-        }
-    }
-    if (opts.pinTag) {
-        const tag = opts.pinTag;
-        if (!(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
-            !(await hasRef(git, `refs/tags/${tag}`))) {
-            const tags = await remoteTags(git, url);
-            if (!tags.includes(tag)) {
-                const [before, after = ''] = track.upstream.tag.split('{version}');
-                const near = nearestTags(tag.slice(before.length, tag.length - after.length), tags, track.upstream.tag);
-                throw new errors_InputError(`upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
-                    `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`);
-            }
-        }
-    }
-    const branchSpec = `+refs/heads/${branch}:${tipRef}`;
-    let ok = false;
-    if (opts.pinTag && !full)
-        ok = await fetch([`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec]);
-    if (!ok)
-        ok = await fetch([url, branchSpec]);
-    if (!ok) {
-        const r = await git.exec(['fetch', '--no-tags', url, branchSpec], { allowFailure: true });
-        throw new errors_InputError(`cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${r.stderr.trim().split('\n').pop()}. ` +
-            'Check upstream.url and upstream.branch.');
-    }
-    const leaves = new Set((await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
+function objectsIntact(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(objectsFile(dir)))
+        return false;
+    const now = new Set(objectsFingerprint(dir));
+    return (0,external_node_fs_namespaceObject.readFileSync)(objectsFile(dir), 'utf8')
         .split('\n')
-        .filter(Boolean));
-    if (opts.pinTag) {
-        const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
+        .filter(Boolean)
+        .every(l => now.has(l));
+}
+/**
+ * Why the cache repository at `dir` cannot be used as it is (empty when it can). Only reads files,
+ * except `git fsck --connectivity-only`, which runs only when an object file stable-sync recorded
+ * is gone or changed (or nothing was recorded: a cache from elsewhere).
+ */
+async function cacheDamage(git, dir, expected) {
+    const why = [];
+    const stamp = readJson(stampFile(dir));
+    if (!stamp || stamp.format !== 1 || stamp.url !== expected.url || stamp.pinTag !== expected.pinTag)
+        why.push('it was not created by stable-sync for this upstream and pin (stable-sync/clone.json)');
+    if ((0,external_node_fs_namespaceObject.existsSync)(fetchingMarker(dir)))
+        why.push('a fetch into it was interrupted');
+    let config = '';
+    try {
+        config = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'config'), 'utf8');
+    }
+    catch {
+        // missing: reported below
+    }
+    if (config !== CACHE_CONFIG)
+        why.push('its config is not the one stable-sync writes');
+    const hooks = list((0,external_node_path_namespaceObject.join)(dir, 'hooks'));
+    if (hooks.length)
+        why.push(`it holds hooks (${hooks.join(', ')})`);
+    for (const f of ['objects/info/alternates', 'objects/info/http-alternates', 'info/grafts', 'commondir'])
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, f)))
+            why.push(`it holds ${f}`);
+    const packed = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'packed-refs')) ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'packed-refs'), 'latin1') : '';
+    if (list((0,external_node_path_namespaceObject.join)(dir, 'refs', 'replace')).length || / refs\/replace\//.test(packed))
+        why.push('it holds replace refs');
+    const shallow = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'shallow'))
+        ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'shallow'), 'latin1').split('\n')
+        : [];
+    if (shallow.length && (shallow.pop() !== '' || !shallow.every(l => HEX.test(l))))
+        why.push('its shallow file is damaged');
+    if (why.length)
+        return why;
+    if (shallow.length) {
+        const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shallow.join('\n') + '\n' });
+        if (/ missing$/m.test(stdout.toString('latin1')))
+            why.push('a commit its shallow file names is missing');
+    }
+    if (!objectsIntact(dir)) {
+        const r = await git.exec(['fsck', '--connectivity-only', '--no-dangling', '--no-progress'], {
             allowFailure: true
         });
-        if (pin)
-            leaves.add(pin);
+        if (r.code !== 0)
+            why.push(`objects are missing or damaged (git fsck: ${r.stderr.trim().split('\n')[0] ?? ''})`);
+        else
+            recordObjects(dir);
     }
-    const pinTag = opts.pinTag;
-    await repairShallow(git, dir, {
-        aboveThePin: async (sha) => {
-            if (!pinTag)
-                return false;
-            const r = await tryFetch([
-                `--shallow-exclude=refs/tags/${pinTag}`,
-                url,
-                `+${sha}:refs/stable-sync/history/${sha}`
-            ]);
-            if (r.code === 0)
-                return true;
-            // What the remote says of a commit the pin already contains (nothing left to send).
-            if (/no commits selected for shallow requests/.test(r.stderr))
-                return false;
-            throw cannotFetch([sha], r.stderr);
-        },
-        belowThePin: async (shas) => {
-            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
-            if (r.code !== 0)
-                throw cannotFetch(shas, r.stderr);
-        }
-    }, leaves);
-    const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
-    opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`);
-    return { git, dir, tipRef: branch, tipSha, url };
+    return why;
 }
+
+;// CONCATENATED MODULE: ./build/upstream/progress.js
+/** At most one progress line this often, and one whenever git moves to its next phase. */
+const EVERY_MS = 2000;
 /**
- * The commits that refs name in the cache, in one `for-each-ref` (a tag is peeled once; a ref that
- * is missing or does not end at a commit is left out).
+ * git's `--progress` stream (lines ended by `\r` while a phase runs, `\n` when it ends: "Receiving
+ * objects:  45% (450/1000), 1.20 MiB | 2.00 MiB/s") turned into throttled progress lines on the
+ * logger, so a cold fetch of several gigabytes shows it is moving. Other stderr lines are left to
+ * the error message of a failed fetch.
  */
-async function localRefs(git, ...refs) {
-    const out = await git.text([
-        'for-each-ref',
-        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)',
-        ...refs
-    ]);
-    const found = new Map();
-    for (const line of out.split('\n')) {
-        const [name, type, sha, peeledType, peeled] = line.split('\0');
-        if (!refs.includes(name))
-            continue; // for-each-ref also lists refs below a name
-        if (type === 'commit')
-            found.set(name, sha);
-        else if (type === 'tag' && peeledType === 'commit')
-            found.set(name, peeled);
-    }
-    return found;
-}
-async function hasRef(git, ref) {
-    return git.test(['rev-parse', '--verify', '--quiet', ref]);
+function fetchProgress(log, what, now = Date.now) {
+    let partial = '';
+    let lastPhase = '';
+    let lastAt = -Infinity;
+    let pending;
+    const show = (line) => {
+        log.progress(`${what}: ${line}`);
+        lastAt = now();
+        pending = undefined;
+    };
+    return {
+        onStderr(chunk) {
+            const parts = (partial + chunk.toString('utf8')).split(/[\r\n]/);
+            partial = parts.pop() ?? '';
+            for (const raw of parts) {
+                const line = raw.replace(/^remote: /, '').trim();
+                const m = /^([A-Z][a-z]+(?: [a-z]+)*):\s+\d+%/.exec(line) ?? /^([A-Z][a-z]+(?: [a-z]+)*): \d+/.exec(line);
+                if (!m)
+                    continue;
+                const phase = m[1];
+                if (phase !== lastPhase || now() - lastAt >= EVERY_MS || /, done\.$/.test(line)) {
+                    lastPhase = phase;
+                    show(line);
+                }
+                else
+                    pending = line;
+            }
+        },
+        done() {
+            if (pending)
+                show(pending);
+        }
+    };
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -54030,65 +53991,387 @@ async function withDirLock(dir, o, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/pin/resolve.js
+;// CONCATENATED MODULE: ./build/upstream/prune.js
 
 
 
-
-
-
-
-/** The pinned upstream version and its tag, from the config's `pin` or debian/changelog's top entry. */
-function pinnedVersion(track, repoDir) {
-    let version = track.pin;
-    if (track.pin === 'changelog') {
-        const file = (0,external_node_path_namespaceObject.join)(repoDir, track.package, 'debian', 'changelog');
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file)) {
-            throw new errors_InputError(`track ${track.name}: ${file} does not exist; set the track's pin to an upstream version or add the changelog`);
+/** A pin's repository nobody used for this long is removed (a package pinned there runs more often). */
+const PRUNE_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+const usedFile = (dir) => (0,external_node_path_namespaceObject.join)(dir, 'stable-sync', 'used');
+/** Note that a run used this repository (its pin is still somebody's). */
+function markUsed(dir) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(usedFile(dir), `${new Date().toISOString()}\n`);
+}
+function lastUsed(dir) {
+    for (const f of [usedFile(dir), dir]) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(f).mtimeMs;
         }
-        version = upstreamTagVersion(readTopEntry((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version);
+        catch {
+            // not there: try the next
+        }
     }
-    // A template from gbp.conf makes the tag as gbp does (its substitution and DEP-14 sanitizing).
-    const tag = track.upstream.tagFormat
-        ? gbpTag(track.upstream.tagFormat, version)
-        : tagFor(track.upstream.tag, version);
-    return { version, tag };
+    return Infinity;
 }
 /**
- * The pin as a commit in the fetched upstream: its tag must exist and be an ancestor of the stable
- * tip (a force-pushed branch, or a pin from another branch, is a finding for a human).
+ * Every pin has its own repository (see fetch.ts), so pins left behind by release cycles would
+ * pile up: the repositories of the same upstream that no run used for PRUNE_AFTER_MS are removed
+ * (and the one of the older layout, one repository per URL, once it is as old), each under its own
+ * lock (one in use is left alone).
  */
-async function resolvePin(track, upstream, repoDir) {
-    const { version, tag } = pinnedVersion(track, repoDir);
-    const sha = upstream.pinSha ??
-        (await upstream.git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], {
-            allowFailure: true
-        }));
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
-        throw new errors_InputError(`track ${track.name}: tag ${tag} (pinned version ${version}) was not fetched from ${track.upstream.url}`);
+async function pruneSiblings(dir, log, now = Date.now()) {
+    const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+    const prefix = (0,external_node_path_namespaceObject.basename)(dir).replace(/-[0-9a-f]+\.git$/, '-');
+    // Before one repository per pin, one per URL: `<sha256(url)[:16]>.git`.
+    const legacy = `${prefix.slice(0, -1)}.git`;
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(parent)) {
+        const sibling = (0,external_node_path_namespaceObject.join)(parent, name);
+        const ours = name === legacy || (name.startsWith(prefix) && name.endsWith('.git'));
+        if (sibling === dir || !ours)
+            continue;
+        if (now - lastUsed(sibling) < PRUNE_AFTER_MS)
+            continue;
+        try {
+            await withDirLock(sibling, { log, timeoutMs: 0 }, async () => {
+                (0,external_node_fs_namespaceObject.rmSync)(sibling, { recursive: true, force: true });
+            });
+            log.info(`removed the upstream cache ${sibling}: no run used its pin for 30 days`);
+        }
+        catch {
+            // held by another run: it is in use after all
+        }
     }
-    // An ancestry already proven for this exact pin and tip is remembered beside the cache.
-    const proven = (0,external_node_path_namespaceObject.join)(upstream.dir, 'stable-sync', 'ancestry');
-    const pair = `${sha} ${upstream.tipSha}`;
-    if ((0,external_node_fs_namespaceObject.existsSync)(proven) && (0,external_node_fs_namespaceObject.readFileSync)(proven, 'latin1') === pair)
-        return { version, tag, sha };
-    if (!(await upstream.git.test(['merge-base', '--is-ancestor', sha, upstream.tipSha]))) {
-        throw new FindingError(`track ${track.name}: the pin ${tag} (${sha}) is not an ancestor of ${track.upstream.branch} (${upstream.tipSha}). ` +
-            'The stable branch was rewritten (force-pushed) or the tag is on another branch: check upstream.branch, ' +
-            'or move the pin to a tag on the current branch.');
-    }
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(proven), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(proven, pair);
-    return { version, tag, sha };
 }
 
-;// CONCATENATED MODULE: ./build/pin/fetch-pinned.js
+;// CONCATENATED MODULE: ./build/git/cat-file.js
+/**
+ * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
+ * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
+ */
+async function catFileBatch(git, ids) {
+    if (ids.length === 0)
+        return [];
+    const { stdout } = await git.exec(['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
+    const objects = [];
+    let pos = 0;
+    while (pos < stdout.length) {
+        const eol = stdout.indexOf(10, pos);
+        if (eol === -1)
+            break;
+        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
+        if (type === 'missing' || size === undefined) {
+            pos = eol + 1;
+            continue;
+        }
+        const n = Number(size);
+        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
+        pos = eol + 1 + n + 1;
+    }
+    return objects;
+}
+
+;// CONCATENATED MODULE: ./build/upstream/shallow.js
+
+
+
+/** Parents of commits as recorded in the objects themselves (the shallow grafts hide them from rev-list). */
+async function recordedParents(git, shas) {
+    const out = new Map();
+    for (const { sha, body } of await catFileBatch(git, shas)) {
+        const text = body.toString('latin1');
+        const headerEnd = text.indexOf('\n\n');
+        const header = headerEnd === -1 ? text : text.slice(0, headerEnd);
+        out.set(sha, [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map(m => m[1]));
+    }
+    return out;
+}
+async function present(git, shas) {
+    if (shas.length === 0)
+        return new Set();
+    const { stdout } = await git.exec(['cat-file', '--batch-check'], { input: shas.join('\n') + '\n' });
+    return new Set(stdout
+        .toString('latin1')
+        .split('\n')
+        .filter(l => / commit /.test(l))
+        .map(l => l.split(' ')[0]));
+}
+const readShallow = (file) => (0,external_node_fs_namespaceObject.existsSync)(file) ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'latin1').split('\n').filter(Boolean) : [];
+/** Replace git's list of grafts at once (a reader never sees half of it). */
+function writeShallow(file, shas) {
+    if (shas.length === 0) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            (0,external_node_fs_namespaceObject.unlinkSync)(file);
+        return;
+    }
+    (0,external_node_fs_namespaceObject.writeFileSync)(`${file}.stable-sync-tmp`, shas.join('\n') + '\n');
+    (0,external_node_fs_namespaceObject.renameSync)(`${file}.stable-sync-tmp`, file);
+}
+/** Rounds of fetching before giving up: each fetches the parents the previous one exposed. */
+const MAX_ROUNDS = 100;
+/**
+ * After `fetch --shallow-exclude=<pin>`, the commits just above the cut are grafted as parentless:
+ * the pin's children, the roots of branches forked below the pin — and, because git cuts a merge as
+ * a whole when one of its parents is excluded, a merge together with everything its other parents
+ * bring (a side branch merged right after the release would vanish, its commits unnamed in the
+ * merge's residual patch). Repaired here, round by round:
+ * - a missing parent of a merge is asked for alone with `--shallow-exclude=<pin>`: above the pin,
+ *   its history down to the pin comes (which may expose more cut merges: next round); below the
+ *   pin, the remote refuses, and it is fetched alone (depth 1) and stays cut;
+ * - a missing parent of any other commit is below the pin (only an excluded parent cuts it): alone;
+ * - a graft whose parents are all present is removed, so walks and diffs see true history.
+ * Nothing below the pin is fetched but those single parents.
+ */
+async function repairShallow(git, dir, fetchers, leaves) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'shallow');
+    for (let round = 0;; round++) {
+        // The pin and parents fetched with depth 1 stay cut: their history is not needed.
+        const grafted = readShallow(file).filter(s => !leaves.has(s));
+        const parents = await recordedParents(git, grafted);
+        const all = [...new Set([...parents.values()].flat())];
+        const have = await present(git, all);
+        const missing = all.filter(p => !have.has(p));
+        if (missing.length) {
+            if (round === MAX_ROUNDS)
+                throw new Error(`the shallow history of ${dir} is still cut after ${MAX_ROUNDS} rounds of fetching`);
+            const ofMerges = new Set([...parents.values()].filter(ps => ps.length > 1).flat());
+            const below = [];
+            for (const p of missing)
+                if (!ofMerges.has(p) || !(await fetchers.aboveThePin(p)))
+                    below.push(p);
+            if (below.length)
+                await fetchers.belowThePin(below);
+            for (const p of below)
+                leaves.add(p);
+        }
+        const now = await present(git, all);
+        const lost = missing.filter(p => !now.has(p));
+        if (lost.length)
+            throw new Error(`the upstream did not send ${lost.join(', ')} (parents of grafted commits in ${dir})`);
+        // Fetched parents come with their own grafts (git adds them to the file): those stay for now.
+        writeShallow(file, readShallow(file).filter(sha => leaves.has(sha) || !parents.has(sha) || !parents.get(sha).every(p => now.has(p))));
+        if (missing.length === 0)
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/upstream/fetch.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
+function fetchUrl(url, repoDir) {
+    return isLocalPath(url) ? (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(repoDir, url)).href : url;
+}
+/** Local ref holding the fetched stable branch. */
+const tipRefName = (branch) => `refs/stable-sync/heads/${branch}`;
+/** The tags the remote has (no objects are fetched). */
+async function remoteTags(git, url) {
+    return [...(await remoteTagCommits(git, url)).keys()];
+}
+/** The tags the remote has and the commit each one names (annotated tags peeled), without fetching. */
+async function remoteTagCommits(git, url) {
+    const out = await git.text(['ls-remote', '--tags', url]);
+    const tags = new Map();
+    for (const line of out.split('\n')) {
+        const [sha, ref] = line.split('\t');
+        if (!ref?.startsWith('refs/tags/'))
+            continue;
+        const peeled = ref.endsWith('^{}');
+        const name = ref.slice('refs/tags/'.length, peeled ? -3 : undefined);
+        // The peeled line follows the tag's own: it wins.
+        if (peeled || !tags.has(name))
+            tags.set(name, sha);
+    }
+    return tags;
+}
+const hash = (text, length) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+/**
+ * The cache repository of a track's upstream and pin: one per URL and pin tag
+ * (`<cache>/upstream/<sha256(url)[:16]>-<sha256(tag)[:12]>.git`). Its history is exactly what
+ * fetches with `--shallow-exclude=<pin>` bring (and single parents below the pin), so what another
+ * pin or branch of the same upstream fetched can never leak into this pin's walk.
+ */
+function cloneDirFor(track, opts) {
+    const url = fetchUrl(track.upstream.url, opts.repoDir);
+    const { tag } = pinnedVersion(track, opts.repoDir);
+    return (0,external_node_path_namespaceObject.join)(opts.cacheDir, 'upstream', `${hash(url, 16)}-${hash(tag, 12)}.git`);
+}
+/**
+ * An empty cache repository, written the way cache-check.ts expects it: no templates (no hooks),
+ * stable-sync's own config, a stamp naming the upstream and pin.
+ */
+async function createClone(git, dir, url, pinTag) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    await git.exec(['init', '--bare', '-q', '--template=', dir]);
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'config'), CACHE_CONFIG);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(dir, 'stable-sync'), { recursive: true });
+    writeStamp(dir, { format: 1, url, pinTag });
+}
+/**
+ * Fetch a track's stable branch into the bare cache repository of its upstream and pin. The fetch
+ * is shallow below the pin (`--shallow-exclude`), and the pin commit comes with depth 1: a cold run
+ * moves only what lies between pin and tip, later runs only what is new. A cache that is damaged
+ * or did not come from stable-sync (see cache-check.ts) is thrown away and fetched again.
+ */
+async function fetchUpstream(track, opts) {
+    const url = fetchUrl(track.upstream.url, opts.repoDir);
+    const dir = cloneDirFor(track, opts);
+    const git = cacheGit(dir, opts.env ?? {});
+    let cached = (0,external_node_fs_namespaceObject.existsSync)(dir);
+    if (cached) {
+        const damage = await cacheDamage(git, dir, { format: 1, url, pinTag: opts.pinTag });
+        if (damage.length) {
+            opts.log.warning(`${track.name}: not using the upstream cache ${dir}: ${damage.join('; ')}. Fetching it again.`);
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            cached = false;
+        }
+    }
+    if (!cached) {
+        await createClone(git, dir, url, opts.pinTag);
+        // A new pin: the repositories of pins no run has used for a long time can go.
+        await pruneSiblings(dir, opts.log);
+    }
+    markUsed(dir);
+    const branch = track.upstream.branch;
+    const tipRef = tipRefName(branch);
+    const full = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'objects')) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'shallow')) && (await hasRef(git, tipRef));
+    const tryFetch = (args) => git.exec(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args], { allowFailure: true });
+    const fetch = async (args) => (await tryFetch(args)).code === 0;
+    // The branch itself is the big transfer (a cold Linux stable fetch is gigabytes): with progress.
+    const fetchBranch = async (args) => {
+        const progress = fetchProgress(opts.log, `${track.name}: fetching ${branch}`);
+        const r = await git.exec(['fetch', '--no-tags', '--progress', '--no-write-fetch-head', ...args], {
+            allowFailure: true,
+            onStderr: progress.onStderr
+        });
+        progress.done();
+        return r;
+    };
+    // Parents of grafted commits: the branch itself was fetched, so a failure here is not the
+    // configuration's (no InputError: the other tracks of a run go on).
+    const cannotFetch = (shas, stderr) => new Error(`cannot fetch ${shas.join(', ')} of ${track.upstream.url} (track ${track.name}): ${stderr.trim().split('\n').pop()}`);
+    // Nothing new upstream (same tip, pin already here): no fetch at all, one ls-remote. With a cache
+    // present, the remote and local questions are asked at the same time.
+    if (cached) {
+        const remote = git.text(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
+        remote.catch(() => undefined); // awaited below
+        const local = await localRefs(git, `refs/tags/${opts.pinTag}`, tipRef);
+        const pinSha = local.get(`refs/tags/${opts.pinTag}`);
+        const tipSha = local.get(tipRef);
+        if (pinSha)
+            opts.onCachedPin?.(dir, pinSha);
+        if (pinSha && tipSha && (await remote).split('\t')[0] === tipSha) {
+            opts.log.debug(`${track.name}: ${branch} unchanged at ${tipSha}; cache is current`);
+            return { git, dir, tipRef: branch, tipSha, url, pinSha };
+        }
+    }
+    // From here on the cache is being changed: a run killed before the end leaves this marker, and
+    // the next run starts over instead of trusting a half-repaired shallow state.
+    (0,external_node_fs_namespaceObject.writeFileSync)(fetchingMarker(dir), `${process.pid}\n`);
+    const tag = opts.pinTag;
+    if (!(await fetch(['--depth=1', url, `+refs/tags/${tag}:refs/tags/${tag}`])) &&
+        !(await hasRef(git, `refs/tags/${tag}`))) {
+        const tags = await remoteTags(git, url);
+        if (!tags.includes(tag)) {
+            const [before, after = ''] = track.upstream.tag.split('{version}');
+            const near = nearestTags(tag.slice(before.length, tag.length - after.length), tags, track.upstream.tag);
+            throw new errors_InputError(`upstream ${track.upstream.url} has no tag ${tag} (track ${track.name}: tag template "${track.upstream.tag}"). ` +
+                `Nearest existing tags: ${near.join(', ') || '(none)'}. Fix the pinned version (debian/changelog or the track's pin) or the tag template.`);
+        }
+    }
+    const branchSpec = `+refs/heads/${branch}:${tipRef}`;
+    // Without --shallow-exclude only where the server cannot do it (dumb http, very old git): a fetch
+    // that failed for another reason (network, killed) must not bring history below the pin.
+    let r = await fetchBranch(full ? [url, branchSpec] : [`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec]);
+    if (r.code !== 0 && !full && /does not support (--)?shallow|shallow capabilit/i.test(r.stderr))
+        r = await fetchBranch([url, branchSpec]);
+    if (r.code !== 0) {
+        const said = r.stderr
+            .split(/[\r\n]/)
+            .filter(l => l.trim() && !/^(remote: )?[A-Z][a-z]+( [a-z]+)*: +\d+%/.test(l))
+            .pop();
+        throw new errors_InputError(`cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${said?.trim() ?? `git fetch exited ${r.code}`}. ` +
+            'Check upstream.url and upstream.branch.');
+    }
+    const leaves = new Set((await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
+        .split('\n')
+        .filter(Boolean));
+    const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
+        allowFailure: true
+    });
+    if (pin)
+        leaves.add(pin);
+    const pinTag = opts.pinTag;
+    await repairShallow(git, dir, {
+        aboveThePin: async (sha) => {
+            const r = await tryFetch([
+                `--shallow-exclude=refs/tags/${pinTag}`,
+                url,
+                `+${sha}:refs/stable-sync/history/${sha}`
+            ]);
+            if (r.code === 0)
+                return true;
+            // What the remote says of a commit the pin already contains (nothing left to send).
+            if (/no commits selected for shallow requests/.test(r.stderr))
+                return false;
+            throw cannotFetch([sha], r.stderr);
+        },
+        belowThePin: async (shas) => {
+            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
+            if (r.code !== 0)
+                throw cannotFetch(shas, r.stderr);
+        }
+    }, leaves);
+    const tipSha = await git.text(['rev-parse', '--verify', `${tipRef}^{commit}`]);
+    recordObjects(dir);
+    (0,external_node_fs_namespaceObject.unlinkSync)(fetchingMarker(dir));
+    opts.log.debug(`${track.name}: fetched ${branch} at ${tipSha} into ${dir}`);
+    return { git, dir, tipRef: branch, tipSha, url };
+}
+/**
+ * The commits that refs name in the cache, in one `for-each-ref` (a tag is peeled once; a ref that
+ * is missing or does not end at a commit is left out).
+ */
+async function localRefs(git, ...refs) {
+    const out = await git.text([
+        'for-each-ref',
+        '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)',
+        ...refs
+    ]);
+    const found = new Map();
+    for (const line of out.split('\n')) {
+        const [name, type, sha, peeledType, peeled] = line.split('\0');
+        if (!refs.includes(name))
+            continue; // for-each-ref also lists refs below a name
+        if (type === 'commit')
+            found.set(name, sha);
+        else if (type === 'tag' && peeledType === 'commit')
+            found.set(name, peeled);
+    }
+    return found;
+}
+async function hasRef(git, ref) {
+    return git.test(['rev-parse', '--verify', '--quiet', ref]);
+}
+
+;// CONCATENATED MODULE: ./build/upstream/fetch-pinned.js
 
 
 
 /**
  * The upstream clone of a track, fetched so that a cold fetch moves only pin..tip, and the pin
- * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the track-mode move and build-source all start here.
+ * resolved in it, holding the clone's lock (two runs sharing a cache take turns). The engine, the
+ * track-mode move and build-source all start here.
  */
 async function fetchPinned(track, opts) {
     const { tag } = pinnedVersion(track, opts.repoDir);
