@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defaultConfigPath, loadConfig } from '../config/load.js'
 import type { Config } from '../config/types.js'
 import type { Logger } from '../log.js'
+import { defaultCacheDir } from '../upstream/cache-dir.js'
 
 /**
  * One option of a subcommand: what node:util parseArgs needs (type, short, multiple) plus what
@@ -94,4 +95,10 @@ export async function loadCommandConfig(ctx: CommandContext): Promise<{ repoDir:
   const repoDir = resolve(ctx.cwd, (ctx.values.repo as string | undefined) ?? '.')
   const file = ctx.values.config ? resolve(ctx.cwd, ctx.values.config as string) : defaultConfigPath(repoDir)
   return { repoDir, config: await loadConfig(file, { repoDir }) }
+}
+
+/** The upstream cache: --cache-dir, else the default (the tool cache in Actions, else XDG). */
+export function cacheDirOf(ctx: CommandContext): string {
+  const given = ctx.values['cache-dir'] as string | undefined
+  return given ? resolve(ctx.cwd, given) : defaultCacheDir(ctx.env)
 }

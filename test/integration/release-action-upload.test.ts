@@ -6,6 +6,7 @@ import { run as runProcess } from '../../src/process/run.js'
 import { captureCli } from '../helpers/cli.js'
 import { FixtureRepo } from '../helpers/git-fixture.js'
 import { GitHubServer } from '../helpers/github-server/index.js'
+import { makeTestKey } from '../helpers/gpg-key.js'
 import { makeHelloFixture, type HelloFixture } from '../helpers/hello-fixture.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
@@ -38,29 +39,9 @@ beforeAll(async () => {
   await fx.packaging.git.exec(['clone', '-q', '--bare', fx.packaging.dir, bare])
   server = await GitHubServer.start({ bareRepo: bare })
 
-  mkdirSync(gnupg(), { mode: 0o700 })
-  const g = { GNUPGHOME: gnupg() }
-  await runProcess(
-    'gpg',
-    [
-      '--batch',
-      '--passphrase',
-      '',
-      '--quick-gen-key',
-      'Rel Ease <release@example.org>',
-      'ed25519',
-      'sign',
-      'never'
-    ],
-    { env: g }
-  )
-  key = (
-    await runProcess('gpg', ['--batch', '--armor', '--export-secret-keys'], { env: g })
-  ).stdout.toString()
-  writeFileSync(
-    join(tmp.dir, 'keyring.gpg'),
-    (await runProcess('gpg', ['--batch', '--export'], { env: g })).stdout
-  )
+  const made = await makeTestKey(gnupg())
+  key = made.secret
+  writeFileSync(join(tmp.dir, 'keyring.gpg'), made.publicKeyring)
   mkdirSync(join(tmp.dir, 'incoming'))
   writeFileSync(
     join(tmp.dir, 'dput.cf'),

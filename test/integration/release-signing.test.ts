@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makeTestKey } from '../helpers/gpg-key.js'
 import { runCli } from '../../src/cli/main.js'
 import { run } from '../../src/process/run.js'
 import { FixtureRepo } from '../helpers/git-fixture.js'
@@ -54,23 +55,7 @@ async function release(
 
 test('--gpg-key signs the release tag; git verify-tag accepts it with the public key', async () => {
   const gnupg = join(tmp.dir, 'gnupg')
-  mkdirSync(gnupg, { mode: 0o700 })
-  const g = { GNUPGHOME: gnupg }
-  await run(
-    'gpg',
-    [
-      '--batch',
-      '--passphrase',
-      '',
-      '--quick-gen-key',
-      'Rel Ease <release@example.org>',
-      'ed25519',
-      'sign',
-      'never'
-    ],
-    { env: g }
-  )
-  const key = (await run('gpg', ['--batch', '--armor', '--export-secret-keys'], { env: g })).stdout.toString()
+  const key = (await makeTestKey(gnupg)).secret
 
   const repo = await packagingRepo()
   // The key as CI passes it: in STABLE_SYNC_GPG_KEY, never on the command line.
@@ -81,7 +66,10 @@ test('--gpg-key signs the release tag; git verify-tag accepts it with the public
   expect(r.code).toBe(0)
   const raw = (await repo.git.exec(['cat-file', 'tag', 'debian/1.0-2'])).stdout.toString()
   expect(raw).toContain('-----BEGIN PGP SIGNATURE-----')
-  const verify = await repo.git.exec(['verify-tag', 'debian/1.0-2'], { env: g, allowFailure: true })
+  const verify = await repo.git.exec(['verify-tag', 'debian/1.0-2'], {
+    env: { GNUPGHOME: gnupg },
+    allowFailure: true
+  })
   expect(verify.code).toBe(0)
   expect(verify.stderr).toContain('Good signature from "Rel Ease <release@example.org>"')
 })

@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, write
 import { join } from 'node:path'
 import { run } from '../../src/process/run.js'
 import { captureCli, type CliRun } from '../helpers/cli.js'
+import { makeTestKey } from '../helpers/gpg-key.js'
 import { makeHelloFixture, type HelloFixture } from '../helpers/hello-fixture.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
@@ -22,30 +23,9 @@ describe('stable-sync upload (examples/hello)', () => {
     env = { ...process.env, ...fx.packaging.env, DEBFULLNAME: 'Rel Ease', DEBEMAIL: 'release@example.org' }
     // The maintainer's key, made for this test in its own GNUPGHOME (no passphrase); the CLI only
     // gets the armored secret key, as the release job gets it from a secret.
-    mkdirSync(gnupg(), { mode: 0o700 })
-    const g = { GNUPGHOME: gnupg() }
-    await run(
-      'gpg',
-      [
-        '--batch',
-        '--passphrase',
-        '',
-        '--quick-gen-key',
-        'Rel Ease <release@example.org>',
-        'ed25519',
-        'sign',
-        'never'
-      ],
-      { env: g }
-    )
-    writeFileSync(
-      join(tmp.dir, 'key.asc'),
-      (await run('gpg', ['--batch', '--armor', '--export-secret-keys'], { env: g })).stdout
-    )
-    writeFileSync(
-      join(tmp.dir, 'keyring.gpg'),
-      (await run('gpg', ['--batch', '--export'], { env: g })).stdout
-    )
+    const key = await makeTestKey(gnupg())
+    writeFileSync(join(tmp.dir, 'key.asc'), key.secret)
+    writeFileSync(join(tmp.dir, 'keyring.gpg'), key.publicKeyring)
     mkdirSync(join(tmp.dir, 'incoming'))
     writeFileSync(
       join(tmp.dir, 'dput.cf'),

@@ -3,8 +3,7 @@ import { resolve } from 'node:path'
 import type { OrigCompression } from '../../build/orig-tarball.js'
 import { buildTrackSource } from '../../build/track-source.js'
 import { InputError } from '../../errors.js'
-import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import { commonOptions, loadCommandConfig, type Command } from '../command.js'
+import { cacheDirOf, commonOptions, loadCommandConfig, type Command } from '../command.js'
 import { engineOptions } from './engine-run.js'
 
 /** `stable-sync build-source`: the 3.0 (quilt) source package of a track, from its pinned upstream tag. */
@@ -60,9 +59,7 @@ export const buildSourceCommand: Command = {
       config,
       track: ctx.values.track as string | undefined,
       outDir: resolve(ctx.cwd, out),
-      cacheDir: ctx.values['cache-dir']
-        ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
-        : defaultCacheDir(ctx.env),
+      cacheDir: cacheDirOf(ctx),
       log: ctx.log,
       env: {},
       compression,

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { parseNow } from '../../calendar/day.js'
 import { describeCalendarResult, runWithCalendar, type CalendarTrackResult } from '../../calendar/policy.js'
 import { selectTracks } from '../../calendar/select.js'
@@ -10,8 +9,13 @@ import { planTrack } from '../../engine/plan.js'
 import { exitCodeFor } from '../../engine/result.js'
 import type { EngineOptions, TrackResult } from '../../engine/types.js'
 import { verifyTrack } from '../../engine/verify.js'
-import { defaultCacheDir } from '../../upstream/cache-dir.js'
-import { commonOptions, loadCommandConfig, type CliOptions, type CommandContext } from '../command.js'
+import {
+  cacheDirOf,
+  commonOptions,
+  loadCommandConfig,
+  type CliOptions,
+  type CommandContext
+} from '../command.js'
 
 export const engineOptions = {
   ...commonOptions,
@@ -67,9 +71,7 @@ export async function runEngineCommand(action: EngineCommand, ctx: CommandContex
   const now = parseNow(ctx.values.now as string | undefined)
   const { repoDir, config } = await loadCommandConfig(ctx)
   const tracks = selectTracks(config, ctx.values.track as string[] | undefined)
-  const cacheDir = ctx.values['cache-dir']
-    ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
-    : defaultCacheDir(ctx.env)
+  const cacheDir = cacheDirOf(ctx)
   const opts: EngineOptions = { repoDir, config, cacheDir, log: ctx.log, now, env: ctx.env }
   // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing. Without
   // access, only a milestone that today's mode depends on stops plan/apply (need: 'mode').

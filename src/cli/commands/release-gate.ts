@@ -1,10 +1,9 @@
+import { cliGitHubRepo } from '../github-context.js'
 import { appendFileSync, readFileSync } from 'node:fs'
 import { InputError } from '../../errors.js'
-import { createGitHubRepo } from '../../github/client.js'
 import { repoPermission } from '../../github/permission.js'
 import { releaseMilestoneGate } from '../../release/milestone-gate.js'
 import { senderGate } from '../../release/release-gate.js'
-import { apiTimeUnitMs, parseRepository } from '../../github/repository.js'
 import { commonOptions, loadCommandConfig, type Command } from '../command.js'
 
 /**
@@ -43,23 +42,9 @@ export const releaseGateCommand: Command = {
     const milestone = releaseMilestoneGate({ name: ctx.env.GITHUB_EVENT_NAME, payload }, config, tracks)
     let decision = milestone
     if (milestone.release) {
-      const flag = ctx.values.repository as string | undefined
-      const { owner, repo } = flag
-        ? parseRepository(flag, '--repository')
-        : parseRepository(ctx.env.GITHUB_REPOSITORY)
-      const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN
-      if (!token)
-        throw new InputError(
-          "release-gate needs GITHUB_TOKEN (the workflow token) to read the sender's permission"
-        )
-      const gh = createGitHubRepo(
-        { owner, repo },
-        {
-          token,
-          log: ctx.log,
-          timeUnitMs: apiTimeUnitMs(ctx.env),
-          ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {})
-        }
+      const gh = cliGitHubRepo(
+        ctx,
+        "release-gate needs GITHUB_TOKEN (the workflow token) to read the sender's permission"
       )
       const sender = payload?.sender?.login
       decision = senderGate(milestone, sender, sender ? await repoPermission(gh, sender) : undefined)

@@ -1,11 +1,10 @@
+import { cliGitHubRepo } from '../github-context.js'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { publishReport, type PublishResult } from '../../build/report-publish.js'
 import { parseRecord, renderReport } from '../../build/report.js'
 import { InputError } from '../../errors.js'
-import { createGitHubRepo } from '../../github/client.js'
 import { reportApi } from '../../github/report-host.js'
-import { apiTimeUnitMs, parseRepository } from '../../github/repository.js'
 import { commonOptions, type Command } from '../command.js'
 
 /**
@@ -88,24 +87,9 @@ export const reportCommand: Command = {
       const pr = Number(ctx.values.pr)
       if (!Number.isInteger(pr) || pr <= 0)
         throw new InputError('--post needs --pr N, the pull request to comment on')
-      const given = ctx.values.repository as string | undefined
-      const { owner, repo } = given
-        ? parseRepository(given, '--repository')
-        : parseRepository(ctx.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY (or --repository)')
-      const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN
-      if (!token)
-        throw new InputError(
-          '--post needs a token in GITHUB_TOKEN (or GH_TOKEN) with pull-requests and statuses write'
-        )
-      const gh = createGitHubRepo(
-        { owner, repo },
-        {
-          token,
-          log: ctx.log,
-          baseUrl: ctx.env.GITHUB_API_URL,
-          // Tests shrink the waits GitHub asks for between writes (as the actions do).
-          timeUnitMs: apiTimeUnitMs(ctx.env)
-        }
+      const gh = cliGitHubRepo(
+        ctx,
+        '--post needs a token in GITHUB_TOKEN (or GH_TOKEN) with pull-requests and statuses write'
       )
       published = await publishReport(reportApi(gh), {
         pr,

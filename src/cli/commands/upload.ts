@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from '../../errors.js'
-import { defaultCacheDir } from '../../upstream/cache-dir.js'
 import { sourceUpload } from '../../upload/upload.js'
-import { commonOptions, loadCommandConfig, type Command } from '../command.js'
+import { cacheDirOf, commonOptions, loadCommandConfig, type Command } from '../command.js'
 import { engineOptions } from './engine-run.js'
 
 /**
@@ -79,9 +78,7 @@ export const uploadCommand: Command = {
       config,
       track: ctx.values.track as string | undefined,
       outDir: resolve(ctx.cwd, out),
-      cacheDir: ctx.values['cache-dir']
-        ? resolve(ctx.cwd, ctx.values['cache-dir'] as string)
-        : defaultCacheDir(ctx.env),
+      cacheDir: cacheDirOf(ctx),
       log: ctx.log,
       env: {},
       origTarball: orig ? resolve(ctx.cwd, orig) : undefined,
