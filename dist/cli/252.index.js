@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   releaseGateCommand: () => (/* binding */ releaseGateCommand)
 });
 
+// EXTERNAL MODULE: ./build/cli/github-context.js
+var github_context = __webpack_require__(6052);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
-// EXTERNAL MODULE: ./build/github/client.js
-var client = __webpack_require__(4463);
 ;// CONCATENATED MODULE: ./build/github/permission.js
 /**
  * GET /repos/{owner}/{repo}/collaborators/{username}/permission. Undefined when GitHub knows no
@@ -93,12 +93,9 @@ function senderGate(milestone, sender, permission) {
     return { release: true, reason: `${milestone.reason} by ${sender} (${role})` };
 }
 
-// EXTERNAL MODULE: ./build/github/repository.js
-var repository = __webpack_require__(8328);
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/commands/release-gate.js
-
 
 
 
@@ -141,19 +138,7 @@ const releaseGateCommand = {
         const milestone = releaseMilestoneGate({ name: ctx.env.GITHUB_EVENT_NAME, payload }, config, tracks);
         let decision = milestone;
         if (milestone.release) {
-            const flag = ctx.values.repository;
-            const { owner, repo } = flag
-                ? (0,repository/* parseRepository */.SU)(flag, '--repository')
-                : (0,repository/* parseRepository */.SU)(ctx.env.GITHUB_REPOSITORY);
-            const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-            if (!token)
-                throw new errors/* InputError */.dz("release-gate needs GITHUB_TOKEN (the workflow token) to read the sender's permission");
-            const gh = (0,client.createGitHubRepo)({ owner, repo }, {
-                token,
-                log: ctx.log,
-                timeUnitMs: (0,repository/* apiTimeUnitMs */.cB)(ctx.env),
-                ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {})
-            });
+            const gh = (0,github_context/* cliGitHubRepo */.m)(ctx, "release-gate needs GITHUB_TOKEN (the workflow token) to read the sender's permission");
             const sender = payload?.sender?.login;
             decision = senderGate(milestone, sender, sender ? await repoPermission(gh, sender) : undefined);
         }
@@ -175,6 +160,45 @@ function readEvent(path) {
     catch (e) {
         throw new errors/* InputError */.dz(`${path}: the event payload is not readable JSON (${e.message})`);
     }
+}
+
+
+/***/ }),
+
+/***/ 6052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ cliGitHubRepo)
+/* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4463);
+/* harmony import */ var _github_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+
+
+
+/**
+ * The GitHub façade for a CLI command that writes or reads GitHub (report --post, release-gate): the
+ * repository from --repository or GITHUB_REPOSITORY, the token from GITHUB_TOKEN (or GH_TOKEN), the
+ * API from GITHUB_API_URL (the local server in tests), the waits scaled by STABLE_SYNC_TIME_UNIT_MS.
+ * Kept out of command.ts so that commands without GitHub never load Octokit. `noToken` is the error
+ * when no token is set: what it is for and where to put it.
+ */
+function cliGitHubRepo(ctx, noToken) {
+    const given = ctx.values.repository;
+    const { owner, repo } = given
+        ? (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(given, '--repository')
+        : (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(ctx.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY (or --repository)');
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    if (!token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(noToken);
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.createGitHubRepo)({ owner, repo }, {
+        token,
+        log: ctx.log,
+        ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {}),
+        // Tests shrink the waits GitHub asks for (retry back-off, write spacing), as the actions do.
+        timeUnitMs: (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .apiTimeUnitMs */ .cB)(ctx.env)
+    });
 }
 
 

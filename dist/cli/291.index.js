@@ -213,12 +213,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeResult
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/calendar/day.js
 var day = __webpack_require__(5402);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/debian/changelog.js
 var changelog = __webpack_require__(4138);
 // EXTERNAL MODULE: ./build/debian/version.js
@@ -4569,13 +4569,9 @@ async function verifyTrack(opts, track) {
     return trackResult(p, verification);
 }
 
-// EXTERNAL MODULE: ./build/upstream/cache-dir.js
-var cache_dir = __webpack_require__(7956);
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/commands/engine-run.js
-
-
 
 
 
@@ -4635,9 +4631,7 @@ async function runEngineCommand(action, ctx) {
     const now = (0,day/* parseNow */.A7)(ctx.values.now);
     const { repoDir, config } = await (0,command/* loadCommandConfig */.eY)(ctx);
     const tracks = (0,calendar_select/* selectTracks */.X)(config, ctx.values.track);
-    const cacheDir = ctx.values['cache-dir']
-        ? (0,external_node_path_.resolve)(ctx.cwd, ctx.values['cache-dir'])
-        : (0,cache_dir/* defaultCacheDir */.$)(ctx.env);
+    const cacheDir = (0,command/* cacheDirOf */.BU)(ctx);
     const opts = { repoDir, config, cacheDir, log: ctx.log, now, env: ctx.env };
     // Milestone dates need GitHub (GITHUB_TOKEN + GITHUB_REPOSITORY); fixed dates need nothing. Without
     // access, only a milestone that today's mode depends on stops plan/apply (need: 'mode').
@@ -5046,31 +5040,6 @@ async function resolvePin(track, upstream, repoDir) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(proven), { recursive: true });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(proven, pair);
     return { version, tag, sha };
-}
-
-
-/***/ }),
-
-/***/ 7956:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-/**
- * Where upstream clones are cached: the runner's tool cache in GitHub Actions (restorable with
- * @actions/cache), else $XDG_CACHE_HOME/stable-sync, else ~/.cache/stable-sync.
- */
-function defaultCacheDir(env) {
-    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TOOL_CACHE)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TOOL_CACHE, 'stable-sync');
-    if (env.XDG_CACHE_HOME)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME, 'stable-sync');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'stable-sync');
 }
 
 

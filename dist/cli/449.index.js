@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   reportCommand: () => (/* binding */ reportCommand)
 });
 
+// EXTERNAL MODULE: ./build/cli/github-context.js
+var github_context = __webpack_require__(6052);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -210,8 +212,6 @@ function parseGate(data, file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./build/github/client.js
-var client = __webpack_require__(4463);
 // EXTERNAL MODULE: ./build/github/identity.js
 var identity = __webpack_require__(530);
 ;// CONCATENATED MODULE: ./build/github/errors.js
@@ -386,12 +386,9 @@ function reportApi(gh) {
     };
 }
 
-// EXTERNAL MODULE: ./build/github/repository.js
-var repository = __webpack_require__(8328);
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/commands/report.js
-
 
 
 
@@ -481,20 +478,7 @@ const reportCommand = {
             const pr = Number(ctx.values.pr);
             if (!Number.isInteger(pr) || pr <= 0)
                 throw new errors/* InputError */.dz('--post needs --pr N, the pull request to comment on');
-            const given = ctx.values.repository;
-            const { owner, repo } = given
-                ? (0,repository/* parseRepository */.SU)(given, '--repository')
-                : (0,repository/* parseRepository */.SU)(ctx.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY (or --repository)');
-            const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
-            if (!token)
-                throw new errors/* InputError */.dz('--post needs a token in GITHUB_TOKEN (or GH_TOKEN) with pull-requests and statuses write');
-            const gh = (0,client.createGitHubRepo)({ owner, repo }, {
-                token,
-                log: ctx.log,
-                baseUrl: ctx.env.GITHUB_API_URL,
-                // Tests shrink the waits GitHub asks for between writes (as the actions do).
-                timeUnitMs: (0,repository/* apiTimeUnitMs */.cB)(ctx.env)
-            });
+            const gh = (0,github_context/* cliGitHubRepo */.m)(ctx, '--post needs a token in GITHUB_TOKEN (or GH_TOKEN) with pull-requests and statuses write');
             published = await publishReport(reportApi(gh), {
                 pr,
                 headSha,
@@ -508,6 +492,45 @@ const reportCommand = {
         return 0;
     }
 };
+
+
+/***/ }),
+
+/***/ 6052:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ cliGitHubRepo)
+/* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4463);
+/* harmony import */ var _github_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8328);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9473);
+
+
+
+/**
+ * The GitHub façade for a CLI command that writes or reads GitHub (report --post, release-gate): the
+ * repository from --repository or GITHUB_REPOSITORY, the token from GITHUB_TOKEN (or GH_TOKEN), the
+ * API from GITHUB_API_URL (the local server in tests), the waits scaled by STABLE_SYNC_TIME_UNIT_MS.
+ * Kept out of command.ts so that commands without GitHub never load Octokit. `noToken` is the error
+ * when no token is set: what it is for and where to put it.
+ */
+function cliGitHubRepo(ctx, noToken) {
+    const given = ctx.values.repository;
+    const { owner, repo } = given
+        ? (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(given, '--repository')
+        : (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(ctx.env.GITHUB_REPOSITORY, 'GITHUB_REPOSITORY (or --repository)');
+    const token = ctx.env.GITHUB_TOKEN || ctx.env.GH_TOKEN;
+    if (!token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(noToken);
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.createGitHubRepo)({ owner, repo }, {
+        token,
+        log: ctx.log,
+        ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {}),
+        // Tests shrink the waits GitHub asks for (retry back-off, write spacing), as the actions do.
+        timeUnitMs: (0,_github_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .apiTimeUnitMs */ .cB)(ctx.env)
+    });
+}
 
 
 /***/ }),

@@ -340,8 +340,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
-// EXTERNAL MODULE: ./build/upstream/cache-dir.js
-var cache_dir = __webpack_require__(7956);
 // EXTERNAL MODULE: ./build/process/run.js
 var run = __webpack_require__(1767);
 ;// CONCATENATED MODULE: ./build/upload/dput.js
@@ -513,7 +511,6 @@ var engine_run = __webpack_require__(1291);
 
 
 
-
 /**
  * `stable-sync upload`: the released package's source upload (dpkg-genchanges -S -v<previous>),
  * signed with debsign when a key is given, and sent with dput when a target is given.
@@ -584,9 +581,7 @@ const uploadCommand = {
             config,
             track: ctx.values.track,
             outDir: (0,external_node_path_.resolve)(ctx.cwd, out),
-            cacheDir: ctx.values['cache-dir']
-                ? (0,external_node_path_.resolve)(ctx.cwd, ctx.values['cache-dir'])
-                : (0,cache_dir/* defaultCacheDir */.$)(ctx.env),
+            cacheDir: (0,command/* cacheDirOf */.BU)(ctx),
             log: ctx.log,
             env: {},
             origTarball: orig ? (0,external_node_path_.resolve)(ctx.cwd, orig) : undefined,

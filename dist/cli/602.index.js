@@ -1012,31 +1012,6 @@ const kvmTestCommand = {
 };
 
 
-/***/ }),
-
-/***/ 7956:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ defaultCacheDir)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-
-
-/**
- * Where upstream clones are cached: the runner's tool cache in GitHub Actions (restorable with
- * @actions/cache), else $XDG_CACHE_HOME/stable-sync, else ~/.cache/stable-sync.
- */
-function defaultCacheDir(env) {
-    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TOOL_CACHE)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TOOL_CACHE, 'stable-sync');
-    if (env.XDG_CACHE_HOME)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME, 'stable-sync');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'stable-sync');
-}
-
-
 /***/ })
 
 };

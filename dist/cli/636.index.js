@@ -334,10 +334,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _build_track_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6996);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9473);
-/* harmony import */ var _upstream_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7956);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3192);
-/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1291);
-
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
+/* harmony import */ var _engine_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1291);
 
 
 
@@ -350,8 +348,8 @@ const buildSourceCommand = {
     summary: 'Assemble the 3.0 (quilt) source package: orig tarball from the pinned upstream tag + debian/, dpkg-source -b.',
     usage: '--out DIR [--github-output FILE] [--repo DIR] [--config FILE] [--track NAME] [--compression xz|gz] [--orig FILE] [--keep-tree] [--cache-dir DIR] [--json]',
     options: {
-        repo: _command_js__WEBPACK_IMPORTED_MODULE_5__/* .commonOptions */ .OP.repo,
-        config: _command_js__WEBPACK_IMPORTED_MODULE_5__/* .commonOptions */ .OP.config,
+        repo: _command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .OP.repo,
+        config: _command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .OP.config,
         track: {
             type: 'string',
             description: 'The track to build (by name)',
@@ -372,9 +370,9 @@ const buildSourceCommand = {
             type: 'boolean',
             description: 'Keep the unpacked source tree in --out after dpkg-source -b'
         },
-        'cache-dir': _engine_run_js__WEBPACK_IMPORTED_MODULE_6__/* .engineOptions */ .ll['cache-dir'],
-        json: _command_js__WEBPACK_IMPORTED_MODULE_5__/* .commonOptions */ .OP.json,
-        verbose: _command_js__WEBPACK_IMPORTED_MODULE_5__/* .commonOptions */ .OP.verbose,
+        'cache-dir': _engine_run_js__WEBPACK_IMPORTED_MODULE_5__/* .engineOptions */ .ll['cache-dir'],
+        json: _command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .OP.json,
+        verbose: _command_js__WEBPACK_IMPORTED_MODULE_4__/* .commonOptions */ .OP.verbose,
         'github-output': {
             type: 'string',
             description: 'Also append dsc=<path of the .dsc> to this file (the workflow passes $GITHUB_OUTPUT)',
@@ -388,16 +386,14 @@ const buildSourceCommand = {
         const compression = (ctx.values.compression ?? 'xz');
         if (compression !== 'xz' && compression !== 'gz')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--compression ${compression}: use xz or gz`);
-        const { repoDir, config } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCommandConfig */ .eY)(ctx);
+        const { repoDir, config } = await (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCommandConfig */ .eY)(ctx);
         const orig = ctx.values.orig;
         const r = await (0,_build_track_source_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTrackSource */ .B)({
             repoDir,
             config,
             track: ctx.values.track,
             outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, out),
-            cacheDir: ctx.values['cache-dir']
-                ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.cwd, ctx.values['cache-dir'])
-                : (0,_upstream_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$)(ctx.env),
+            cacheDir: (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDirOf */ .BU)(ctx),
             log: ctx.log,
             env: {},
             compression,

@@ -8894,12 +8894,15 @@ function dayOfTimestamp(timestamp) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ cacheDirOf),
 /* harmony export */   OP: () => (/* binding */ commonOptions),
 /* harmony export */   dm: () => (/* binding */ parseArgsOptions),
 /* harmony export */   eY: () => (/* binding */ loadCommandConfig)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(330);
+/* harmony import */ var _upstream_cache_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7956);
+
 
 
 /** The options as parseArgs takes them: only type, short and multiple. */
@@ -8943,6 +8946,11 @@ async function loadCommandConfig(ctx) {
     const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, ctx.values.repo ?? '.');
     const file = ctx.values.config ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, ctx.values.config) : (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultConfigPath */ .jE)(repoDir);
     return { repoDir, config: await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(file, { repoDir }) };
+}
+/** The upstream cache: --cache-dir, else the default (the tool cache in Actions, else XDG). */
+function cacheDirOf(ctx) {
+    const given = ctx.values['cache-dir'];
+    return given ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.cwd, given) : (0,_upstream_cache_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultCacheDir */ .$)(ctx.env);
 }
 
 
@@ -13566,6 +13574,31 @@ function run(command, args, options = {}) {
         else
             child.stdin.end();
     });
+}
+
+
+/***/ }),
+
+/***/ 7956:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ defaultCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+
+
+/**
+ * Where upstream clones are cached: the runner's tool cache in GitHub Actions (restorable with
+ * @actions/cache), else $XDG_CACHE_HOME/stable-sync, else ~/.cache/stable-sync.
+ */
+function defaultCacheDir(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TOOL_CACHE)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.RUNNER_TOOL_CACHE, 'stable-sync');
+    if (env.XDG_CACHE_HOME)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME, 'stable-sync');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache', 'stable-sync');
 }
 
 
