@@ -10,6 +10,11 @@ export interface LeftOut {
   text: string
 }
 
+/** Was this skip made by the left-out rule (declined, or not in a freeze exception's selection)? */
+export function isLeftOutReason(reason: string | undefined): boolean {
+  return reason === 'declined' || reason === 'not-selected'
+}
+
 export type LeftOutRule = (sha: string) => LeftOut | undefined
 
 export function leftOutRule(track: Pick<TrackConfig, 'exclude' | 'selection'>): LeftOutRule {

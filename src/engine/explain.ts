@@ -1,3 +1,4 @@
+import { isLeftOutReason } from '../classify/declined.js'
 import { ShaSet } from '../classify/refs.js'
 import type { Prepared } from './prepare.js'
 
@@ -16,9 +17,7 @@ export function explainer(p: Prepared): { explained(path: string): boolean; stri
   // A commit left out by sha (declined, or not in a freeze exception's selection) leaves its files
   // different from the tip by design; the series' patches to them are still checked at fuzz 0.
   const leftOut = new Set(
-    p.analysis.skipped
-      .filter(s => s.reason === 'declined' || s.reason === 'not-selected')
-      .flatMap(s => byShaFiles.get(s.sha) ?? [])
+    p.analysis.skipped.filter(s => isLeftOutReason(s.reason)).flatMap(s => byShaFiles.get(s.sha) ?? [])
   )
   const inRange = new ShaSet<boolean>()
   for (const c of p.analysis.commits) inRange.add(c.sha, true)

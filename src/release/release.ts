@@ -89,11 +89,19 @@ export function releaseTag(packageDir: string, changelogText: string, vendor?: V
  */
 export function releaseTagFor(packageDir: string, vendor?: VendorSetting, distribution?: string): string {
   const text = readFileSync(join(packageDir, 'debian', 'changelog'), 'utf8')
+  return tagAsReleased(packageDir, text, vendor, distribution)
+}
+
+/** The tag of the top entry as it reads once released to `target` (an UNRELEASED entry is finalized). */
+function tagAsReleased(
+  packageDir: string,
+  text: string,
+  vendor: VendorSetting | undefined,
+  target: string | undefined
+): string {
   const unreleased = readTopEntry(text).distributions.includes('UNRELEASED')
   const released =
-    unreleased && distribution && distribution !== 'UNRELEASED'
-      ? finalizeTopEntry(text, distribution, new Date(0))
-      : text
+    unreleased && target && target !== 'UNRELEASED' ? finalizeTopEntry(text, target, new Date(0)) : text
   return releaseTag(packageDir, released, vendor)
 }
 
@@ -189,12 +197,12 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
   // Asked once, and only when needed (a rerun that finds everything done needs no identity).
   let asked: Promise<Identity> | undefined
   const identity = (): Promise<Identity> => (asked ??= opts.identity())
-  // The entry as released (to its target distribution) says best whose release this is (vendor auto).
-  const target0 = top.distributions.includes('UNRELEASED')
+  // Where an UNRELEASED entry goes (read once). The entry as released to it says best whose release
+  // this is (vendor auto), so the tag is made from that.
+  const target = top.distributions.includes('UNRELEASED')
     ? (opts.distribution ?? (await previousDistribution(changelogPath)))
     : undefined
-  const asReleased = target0 && target0 !== 'UNRELEASED' ? finalizeTopEntry(text, target0, new Date(0)) : text
-  const tag = releaseTag(opts.packageDir, asReleased, opts.vendor)
+  const tag = tagAsReleased(opts.packageDir, text, opts.vendor, target)
   const head = await git.text(['rev-parse', 'HEAD'])
   const existing = await tagCommit(git, tag)
   if (existing && existing !== head) {
@@ -268,7 +276,6 @@ export async function releasePackage(opts: ReleaseOptions): Promise<ReleaseResul
   let distribution = top.distributions.join(' ')
   let finalText = text
   if (top.distributions.includes('UNRELEASED')) {
-    const target = opts.distribution ?? (await previousDistribution(changelogPath))
     if (!target) {
       throw new InputError(
         `the top entry ${top.version} of ${relChangelog} is UNRELEASED and no earlier entry names a distribution. ` +

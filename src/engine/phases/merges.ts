@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { isLeftOutReason } from '../../classify/declined.js'
 import { reduceFiles, type Decision, type TrackRules } from '../../classify/rules.js'
 import type { ShaSet } from '../../classify/refs.js'
 import type { Git } from '../../git/gateway.js'
@@ -19,7 +20,7 @@ const NO_CHANGE_OF_ITS_OWN: Decision = {
 
 /** Left out by sha: declined in exclude.commits, or not in a freeze exception's selection. */
 export function leftOutBySha(d: Decision): boolean {
-  return d.reason === 'declined' || d.reason === 'not-selected'
+  return isLeftOutReason(d.reason)
 }
 
 /** The merged commits whose diffs resolveMerges needs: those of merges that need a real apply. */
