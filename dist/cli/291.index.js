@@ -2166,6 +2166,10 @@ class DiffStream {
 // EXTERNAL MODULE: ./build/config/glob.js
 var glob = __webpack_require__(7597);
 ;// CONCATENATED MODULE: ./build/classify/declined.js
+/** Was this skip made by the left-out rule (declined, or not in a freeze exception's selection)? */
+function isLeftOutReason(reason) {
+    return reason === 'declined' || reason === 'not-selected';
+}
 function leftOutRule(track) {
     const declined = new Map((track.exclude.commits ?? []).map(d => [d.sha.toLowerCase(), d]));
     const selection = track.selection && new Set(track.selection.map(s => s.toLowerCase()));
@@ -2829,6 +2833,7 @@ function withNewline(b) {
 
 
 
+
 const NO_CHANGE_OF_ITS_OWN = {
     action: 'skip',
     reason: 'merge',
@@ -2838,7 +2843,7 @@ const NO_CHANGE_OF_ITS_OWN = {
 };
 /** Left out by sha: declined in exclude.commits, or not in a freeze exception's selection. */
 function leftOutBySha(d) {
-    return d.reason === 'declined' || d.reason === 'not-selected';
+    return isLeftOutReason(d.reason);
 }
 /** The merged commits whose diffs resolveMerges needs: those of merges that need a real apply. */
 function mergedCommitsToDiff(merges) {
@@ -4203,6 +4208,7 @@ async function planTrack(opts, track) {
 
 ;// CONCATENATED MODULE: ./build/engine/explain.js
 
+
 /**
  * Which differences between (pin + series) and the tip are expected. The reconstruction guarantee:
  * every file is identical to the tip except files changed only by commits reported as skipped (or
@@ -4215,9 +4221,7 @@ function explainer(p) {
     const carried = new Set(p.analysis.skipped.filter(s => s.reason === 'already-carried').flatMap(s => byShaFiles.get(s.sha) ?? []));
     // A commit left out by sha (declined, or not in a freeze exception's selection) leaves its files
     // different from the tip by design; the series' patches to them are still checked at fuzz 0.
-    const leftOut = new Set(p.analysis.skipped
-        .filter(s => s.reason === 'declined' || s.reason === 'not-selected')
-        .flatMap(s => byShaFiles.get(s.sha) ?? []));
+    const leftOut = new Set(p.analysis.skipped.filter(s => isLeftOutReason(s.reason)).flatMap(s => byShaFiles.get(s.sha) ?? []));
     const inRange = new ShaSet();
     for (const c of p.analysis.commits)
         inRange.add(c.sha, true);

@@ -53210,10 +53210,12 @@ function releaseTag(packageDir, changelogText, vendor) {
  */
 function releaseTagFor(packageDir, vendor, distribution) {
     const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageDir, 'debian', 'changelog'), 'utf8');
+    return tagAsReleased(packageDir, text, vendor, distribution);
+}
+/** The tag of the top entry as it reads once released to `target` (an UNRELEASED entry is finalized). */
+function tagAsReleased(packageDir, text, vendor, target) {
     const unreleased = readTopEntry(text).distributions.includes('UNRELEASED');
-    const released = unreleased && distribution && distribution !== 'UNRELEASED'
-        ? finalizeTopEntry(text, distribution, new Date(0))
-        : text;
+    const released = unreleased && target && target !== 'UNRELEASED' ? finalizeTopEntry(text, target, new Date(0)) : text;
     return releaseTag(packageDir, released, vendor);
 }
 /** The distribution of the newest released entry below the top one (what the next release targets). */
@@ -53295,12 +53297,12 @@ async function releasePackage(opts) {
     // Asked once, and only when needed (a rerun that finds everything done needs no identity).
     let asked;
     const identity = () => (asked ??= opts.identity());
-    // The entry as released (to its target distribution) says best whose release this is (vendor auto).
-    const target0 = top.distributions.includes('UNRELEASED')
+    // Where an UNRELEASED entry goes (read once). The entry as released to it says best whose release
+    // this is (vendor auto), so the tag is made from that.
+    const target = top.distributions.includes('UNRELEASED')
         ? (opts.distribution ?? (await previousDistribution(changelogPath)))
         : undefined;
-    const asReleased = target0 && target0 !== 'UNRELEASED' ? finalizeTopEntry(text, target0, new Date(0)) : text;
-    const tag = releaseTag(opts.packageDir, asReleased, opts.vendor);
+    const tag = tagAsReleased(opts.packageDir, text, opts.vendor, target);
     const head = await git.text(['rev-parse', 'HEAD']);
     const existing = await tagCommit(git, tag);
     if (existing && existing !== head) {
@@ -53359,7 +53361,6 @@ async function releasePackage(opts) {
     let distribution = top.distributions.join(' ');
     let finalText = text;
     if (top.distributions.includes('UNRELEASED')) {
-        const target = opts.distribution ?? (await previousDistribution(changelogPath));
         if (!target) {
             throw new errors_InputError(`the top entry ${top.version} of ${relChangelog} is UNRELEASED and no earlier entry names a distribution. ` +
                 'Pass --distribution (e.g. --distribution noble)');
