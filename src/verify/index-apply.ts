@@ -69,6 +69,31 @@ export class ScratchIndex {
     return lo
   }
 
+  /** The entries (`<mode> <blob>`, null: removed) of the paths where the index differs from a tree. */
+  async changedEntries(tree: string): Promise<[string, string | null][]> {
+    const { stdout } = await this.git.exec(
+      ['diff-index', '--cached', '--no-renames', '--raw', '-z', '--no-abbrev', tree],
+      { env: this.env() }
+    )
+    // `:<old mode> <new mode> <old blob> <new blob> <status>` NUL `<path>` NUL, repeated.
+    const fields = stdout.toString('utf8').split('\0')
+    const out: [string, string | null][] = []
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [, newMode, , newBlob, status] = fields[i].slice(1).split(' ')
+      out.push([fields[i + 1], status === 'D' ? null : `${newMode} ${newBlob}`])
+    }
+    return out
+  }
+
+  /** Write a file's content as a blob (for the index to name): its `<mode> <blob>` entry. */
+  async writeBlob(state: { mode: string; lines: string[]; entry?: string }): Promise<string> {
+    if (state.entry) return state.entry
+    const blob = await this.git.text(['hash-object', '-w', '--stdin'], {
+      input: Buffer.from(state.lines.join(''), 'latin1')
+    })
+    return `${state.mode} ${blob}`
+  }
+
   /** Paths whose content differs between the index and a tree. */
   async differingPaths(tree: string): Promise<string[]> {
     const { stdout } = await this.git.exec(

@@ -15,8 +15,13 @@ import { readTreeDiff } from '../walk/diffs.js'
  */
 export interface RefreshInput {
   git: Git
-  /** The scratch index holding the series up to the fix: pinned tree + own series + taken patches before it. */
-  indexFile: string
+  /** The files of `part` that do not apply (as the proof found them). */
+  files: string[]
+  /**
+   * Makes a scratch index holding the series up to the fix for the files of `part` (pinned tree + own
+   * series + taken patches before it); called only when a refresh is tried.
+   */
+  index(): Promise<string>
   /** Where the copy of the index goes. */
   tmpDir: string
   /** The part of the fix that failed: its diff reduced to the files the series makes diverge from upstream. */
@@ -48,20 +53,8 @@ export type RefreshResult =
     }
 
 export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
-  const { git } = input
-  const env = { GIT_INDEX_FILE: input.indexFile }
+  const { git, files } = input
   const sections = splitFileDiffs(input.part)
-  const files: string[] = []
-  for (const s of sections) {
-    const r = await git.exec(['apply', '--cached', '--check', '--whitespace=nowarn'], {
-      env,
-      input: withNewline(s.bytes),
-      allowFailure: true
-    })
-    if (r.code !== 0) files.push(s.path)
-  }
-  // Applied one by one every file applies: the failure is between files (one the series deletes, say).
-  if (files.length === 0) files.push(...sections.map(s => s.path))
   const onto = conflictingPatch(input.part.toString('latin1'), files, input.existing.patches)
 
   // Only the package's own changes are refreshed over (the files verification lets differ from the
@@ -83,7 +76,7 @@ export async function refreshFix(input: RefreshInput): Promise<RefreshResult> {
 
   // One refresh at a time (the proof walks in order): the copy is overwritten by the next one.
   const copy = join(input.tmpDir, 'refresh.index')
-  copyFileSync(input.indexFile, copy)
+  copyFileSync(await input.index(), copy)
   const scratch = { GIT_INDEX_FILE: copy }
   const before = await git.text(['write-tree'], { env: scratch })
   const merged = await git.exec(['apply', '--cached', '--3way', '--whitespace=nowarn'], {

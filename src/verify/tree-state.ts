@@ -23,15 +23,7 @@ export class TreeState {
 
   /** The pinned tree's entries, in one `git ls-tree`. */
   static async read(git: Git, tree: string): Promise<TreeState> {
-    const { stdout } = await git.exec(['ls-tree', '-r', '-z', '--full-tree', tree])
-    const base = new Map<string, string>()
-    for (const rec of stdout.toString('utf8').split('\0')) {
-      if (!rec) continue
-      const tab = rec.indexOf('\t')
-      const [mode, , blob] = rec.slice(0, tab).split(' ')
-      base.set(rec.slice(tab + 1), `${mode} ${blob}`)
-    }
-    return new TreeState(base)
+    return new TreeState(await readTreeEntries(git, tree))
   }
 
   get(path: string): Entry {
@@ -62,10 +54,36 @@ export class TreeState {
     this.undo.length = 0
   }
 
+  /**
+   * The paths where an end state differs from another tree: `end` gives the entries that changed
+   * from the pinned tree, every other path holds its pinned entry.
+   */
+  differingPaths(end: Map<string, Entry>, other: Map<string, string>): string[] {
+    const out: string[] = []
+    const at = (p: string): Entry => (end.has(p) ? end.get(p)! : (this.base.get(p) ?? null))
+    for (const p of new Set([...this.base.keys(), ...end.keys(), ...other.keys()]))
+      if (at(p) !== (other.get(p) ?? null)) out.push(p)
+    // git's order: by the paths' bytes.
+    return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  }
+
   /** The files whose entry differs from the pinned tree. */
   changed(): [string, Entry][] {
     return [...this.entries].filter(([p, e]) => e !== (this.base.get(p) ?? null))
   }
+}
+
+/** A tree's files: path → `<mode> <blob>`, in one `git ls-tree`. */
+export async function readTreeEntries(git: Git, tree: string): Promise<Map<string, string>> {
+  const { stdout } = await git.exec(['ls-tree', '-r', '-z', '--full-tree', tree])
+  const entries = new Map<string, string>()
+  for (const rec of stdout.toString('utf8').split('\0')) {
+    if (!rec) continue
+    const tab = rec.indexOf('\t')
+    const [mode, , blob] = rec.slice(0, tab).split(' ')
+    entries.set(rec.slice(tab + 1), `${mode} ${blob}`)
+  }
+  return entries
 }
 
 /** The pre- and post-image of one file section of a `--full-index` diff, from its header. */

@@ -12,10 +12,11 @@ import { restrictDiff } from '../../src/walk/diff.js'
 import { randomHistory, LEFT_OUT, type RandomHistory } from '../helpers/random-history.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
-// The proof (blob bookkeeping, batched git apply, roll-back on a failure) against the plainest
-// reference there is: every patch the walk takes, in order, with the real `patch -p1 -F0` onto the
-// pinned tree; one that fails is left out. On random real histories both must leave out the same
-// patches and end with the same tree differences, whatever the batch size.
+// The proof (blob bookkeeping, patches applied in memory as git apply does, a failure left out on
+// the spot) against the plainest reference there is: every patch the walk takes, in order, with the
+// real `patch -p1 -F0` onto the pinned tree; one that fails is left out. On random real histories
+// both must leave out the same patches and end with the same tree differences, with the proof's
+// read-ahead on or off (off: every diff and blob is read on demand).
 const tmp = makeTempDir()
 afterAll(() => tmp.cleanup())
 
@@ -46,8 +47,8 @@ function seriesOf(h: RandomHistory): ExistingSeries {
   }
 }
 
-/** The proof as the engine runs it: decided steps, then proveSeries with a given batch size. */
-async function engine(h: RandomHistory, dir: string, batchSize: number) {
+/** The proof as the engine runs it: decided steps, then proveSeries, with or without its read-ahead. */
+async function engine(h: RandomHistory, dir: string, readAhead: boolean) {
   mkdirSync(dir, { recursive: true })
   const input = {
     git: h.repo.git,
@@ -67,7 +68,7 @@ async function engine(h: RandomHistory, dir: string, batchSize: number) {
     bytes: restrictDiff(s.residualDiff ?? d.diffs.get(s.step.commit.sha)!, new Set(s.decision.kept))
   }))
   // The reference is plain `patch -F0`: no three-way refresh onto the own patch (refresh.test.ts tests that).
-  const { verification } = await proveSeries({ ...input, ...d, trackName: 't', batchSize, refresh: false })
+  const { verification } = await proveSeries({ ...input, ...d, trackName: 't', readAhead, refresh: false })
   const dna = d.states
     .filter(s => s.decision.kind === 'does-not-apply')
     .map(s => s.step.commit.sha + (s.step.kind === 'residual' ? ' (residual)' : ''))
@@ -109,8 +110,8 @@ const seen = { dna: 0, residuals: 0, steps: 0 }
 test.each(SEEDS)('seed %i: the same patches left out and the same end state as patch -F0', async seed => {
   const dir = join(tmp.dir, `seed-${seed}`)
   const h = await randomHistory(dir, seed, 30)
-  const big = await engine(h, join(dir, 'big'), 200)
-  const small = await engine(h, join(dir, 'small'), 2)
+  const big = await engine(h, join(dir, 'big'), true)
+  const small = await engine(h, join(dir, 'small'), false)
   const ref = await reference(h, join(dir, 'ref'), big.patches)
   expect(small.patches.map(p => p.sha)).toEqual(big.patches.map(p => p.sha))
   expect(big.dna).toEqual(ref.failed)

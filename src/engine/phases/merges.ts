@@ -4,6 +4,10 @@ import { reduceFiles, type Decision, type TrackRules } from '../../classify/rule
 import type { ShaSet } from '../../classify/refs.js'
 import type { Git } from '../../git/gateway.js'
 import { ScratchIndex } from '../../verify/index-apply.js'
+import { applyPart, BlobStore, entryOf, type FileState } from '../../verify/memory-files.js'
+import { diffsBack, type TreeEdit } from '../../verify/residual-trees.js'
+import { entriesAt, plainPath } from '../../verify/tree-entries.js'
+import { rawEntry, type Entry } from '../../verify/tree-state.js'
 import { splitFileDiffs, type FileDiff } from '../../walk/diff.js'
 import { readTreeDiff } from '../../walk/diffs.js'
 import type { CommitInfo, MergeGroup } from '../../walk/types.js'
@@ -45,18 +49,37 @@ export interface MergeInput {
   progress?: (message: string) => void
 }
 
+/** A merge whose merged commits must be applied by content to find its residual. */
+interface OpenMerge {
+  s: StepState
+  merge: CommitInfo
+  group: MergeGroup
+  /** Merged commits (no merges) with a change: tried in order onto the first parent. */
+  candidates: CommitInfo[]
+}
+
+/** What applying the merged commits onto the first parent gave. */
+interface Outcome {
+  applied: Set<string>
+  /** The merge's own change, when the merged commits do not make its tree. */
+  residual?: Buffer
+}
+
 /**
  * Phase 5: carry each merged commit that applies on its own (onto the merge's first parent, in
  * order); the rest of the merge's net change (its conflict resolution) becomes a residual patch, so
  * the series reproduces the merge exactly. Merged commits the residual carries are 'folded'.
+ *
+ * A merge whose merged commits chain exactly by blob ids is decided without reading a byte. The
+ * others are applied in memory as git apply does (verify/memory-files.ts), from the first parent's
+ * files read in one `git cat-file` for all merges; the residuals of all merges are diffed by three
+ * processes together (verify/residual-trees.ts).
  */
 export async function resolveMerges(input: MergeInput): Promise<void> {
-  const { git, states, merges, byCommit, rules, carried, diffs } = input
-  let n = 0
-  let seen = 0
+  const { states, merges, byCommit, diffs } = input
+  const open: OpenMerge[] = []
   for (const s of states) {
     if (s.step.kind !== 'residual') continue
-    input.progress?.(`merges: ${seen++} of ${merges.size} resolved, ${n} needed a scratch index`)
     const m = s.step.commit
     const group = merges.get(m.sha)!
     if (cleanMerge(m, group.merged)) {
@@ -67,47 +90,11 @@ export async function resolveMerges(input: MergeInput): Promise<void> {
       s.decision = NO_CHANGE_OF_ITS_OWN
       continue
     }
-    const index = new ScratchIndex(git, join(input.tmpDir, `merge-${n++}.index`))
-    await index.readTree(m.parents[0])
     const candidates = group.merged.filter(c => c.parents.length < 2 && (diffs.get(c.sha)?.length ?? 0) > 0)
-    const applied = new Set<string>()
-    if (await index.tryApply(candidates.map(c => diffs.get(c.sha)!))) {
-      for (const c of candidates) applied.add(c.sha)
-    } else {
-      for (const c of candidates) if (await index.tryApply([diffs.get(c.sha)!])) applied.add(c.sha)
-    }
-    const folded = group.merged.filter(
-      c => !applied.has(c.sha) && (c.parents.length > 1 || (diffs.get(c.sha)?.length ?? 0) > 0)
-    )
-    for (const c of folded) {
-      const cs = byCommit.get(c.sha)
-      // A commit left out by sha that only applies inside its merge: the residual carries it anyway.
-      if (cs && (cs.decision.action === 'take' || leftOutBySha(cs.decision)))
-        cs.decision = { ...cs.decision, action: 'folded' }
-    }
-    s.folded = folded
-    s.carriedSeparately = group.merged.filter(
-      c => applied.has(c.sha) && byCommit.get(c.sha)?.decision.action === 'take'
-    )
-    const x = await index.writeTree()
-    if (x === m.tree) {
-      s.decision = NO_CHANGE_OF_ITS_OWN
-      continue
-    }
-    const diff = await readTreeDiff(git, x, m.tree)
-    s.residualDiff = diff
-    s.decision = classifyResidual(m, splitFileDiffs(diff), rules, carried.get(m.sha))
-    // A declined commit the residual would carry (it does not apply on its own) is never taken silently.
-    const declined = folded.filter(c => byCommit.get(c.sha)?.decision.reason === 'declined')
-    if (s.decision.action === 'take' && declined.length) {
-      s.decision = {
-        ...s.decision,
-        action: 'problem',
-        kind: 'does-not-apply',
-        text: `the merge's resolution carries declined ${declined.map(c => c.sha).join(', ')}, which does not apply on its own inside the merge: decline the merge too (exclude.commits), or backport by hand`
-      }
-    }
+    open.push({ s, merge: m, group, candidates })
   }
+  const outcomes = await applyMerged(input, open)
+  open.forEach((o, k) => settle(input, o, outcomes[k]))
   // A folded commit is already carried when its merge's residual is.
   for (const s of states) {
     if (s.decision.action !== 'folded') continue
@@ -129,6 +116,121 @@ export async function resolveMerges(input: MergeInput): Promise<void> {
         reason: 'already-carried',
         text: `carried by the residual patch of merge ${merge.sha} (${ms.decision.text})`
       }
+    }
+  }
+}
+
+/** The merged commits applied onto each open merge's first parent: which apply, and the residual. */
+async function applyMerged(input: MergeInput, open: OpenMerge[]): Promise<Outcome[]> {
+  const { git, diffs } = input
+  const paths = open.map(o => [
+    ...new Set(o.candidates.flatMap(c => splitFileDiffs(diffs.get(c.sha)!).map(f => f.path)))
+  ])
+  const changed = open.map(o => new Map(o.merge.files.map(f => [f.path, f])))
+  // The first parent's entry of each file: from the merge's own --raw data, else from git's trees.
+  const asked = open.flatMap((o, k) =>
+    paths[k].filter(p => !changed[k].has(p)).map(p => [o.merge.parents[0], p] as const)
+  )
+  const looked = await entriesAt(git, asked)
+  const firsts = open.map((o, k) => {
+    const out = new Map<string, Entry>()
+    for (const p of paths[k]) {
+      const f = changed[k].get(p)
+      const e = f ? rawEntry(f.oldMode, f.oldBlob) : looked.get(`${o.merge.parents[0]} ${p}`)
+      if (e === undefined) return undefined
+      out.set(p, e)
+    }
+    return out
+  })
+  const blobs = new BlobStore(git)
+  for (const first of firsts) for (const e of first?.values() ?? []) blobs.wantEntry(e)
+  await blobs.load()
+
+  const outcomes: Outcome[] = []
+  const edits: TreeEdit[] = []
+  const editOf: number[] = []
+  for (const [k, o] of open.entries()) {
+    input.progress?.(`merges: ${k} of ${open.length} merges applied by content`)
+    const first = firsts[k]
+    if (!first) {
+      // A path git's trees cannot be asked about here (see plainPath): the merge goes through git apply.
+      outcomes.push(await applyWithIndex(input, o, k))
+      continue
+    }
+    const memory = new Map<string, FileState>()
+    for (const [p, e] of first) memory.set(p, await blobs.state(e))
+    const applied = new Set<string>()
+    for (const c of o.candidates) if (applyPart(memory, diffs.get(c.sha)!).length === 0) applied.add(c.sha)
+    // Where the result differs from the merge's tree (files the merged commits do not touch keep
+    // the first parent's content, and differ where the merge changed them).
+    const differing: [string, FileState][] = []
+    for (const [p, state] of memory) {
+      const f = changed[k].get(p)
+      if (entryOf(state) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p))) differing.push([p, state])
+    }
+    for (const [p, f] of changed[k])
+      if (!memory.has(p)) differing.push([p, stateById(rawEntry(f.oldMode, f.oldBlob))])
+    outcomes.push({ applied })
+    if (differing.length && differing.every(([p]) => plainPath(p))) {
+      editOf.push(k)
+      edits.push({ commit: o.merge.sha, files: differing })
+    } else if (differing.length) outcomes[k] = await applyWithIndex(input, o, k)
+  }
+  const residuals = await diffsBack(git, input.tmpDir, edits)
+  editOf.forEach((k, i) => (outcomes[k].residual = residuals[i]))
+  return outcomes
+}
+
+/** A file state known by its entry only (for a tree edit, which names it by id). */
+function stateById(entry: Entry): FileState {
+  if (entry === null) return null
+  const [mode] = entry.split(' ')
+  return { mode, lines: [], entry }
+}
+
+/** The same as applyMerged for one merge, in a scratch index with git apply (paths not plain). */
+async function applyWithIndex(input: MergeInput, o: OpenMerge, k: number): Promise<Outcome> {
+  const { git, diffs } = input
+  const index = new ScratchIndex(git, join(input.tmpDir, `merge-${k}.index`))
+  await index.readTree(o.merge.parents[0])
+  const applied = new Set<string>()
+  for (const c of o.candidates) if (await index.tryApply([diffs.get(c.sha)!])) applied.add(c.sha)
+  const x = await index.writeTree()
+  return x === o.merge.tree ? { applied } : { applied, residual: await readTreeDiff(git, x, o.merge.tree) }
+}
+
+/** The merge's decision from what its merged commits did, and theirs (folded: the residual carries them). */
+function settle(input: MergeInput, o: OpenMerge, outcome: Outcome): void {
+  const { byCommit, rules, carried } = input
+  const { s, merge: m, group } = o
+  const { applied } = outcome
+  const folded = group.merged.filter(
+    c => !applied.has(c.sha) && (c.parents.length > 1 || (input.diffs.get(c.sha)?.length ?? 0) > 0)
+  )
+  for (const c of folded) {
+    const cs = byCommit.get(c.sha)
+    // A commit left out by sha that only applies inside its merge: the residual carries it anyway.
+    if (cs && (cs.decision.action === 'take' || leftOutBySha(cs.decision)))
+      cs.decision = { ...cs.decision, action: 'folded' }
+  }
+  s.folded = folded
+  s.carriedSeparately = group.merged.filter(
+    c => applied.has(c.sha) && byCommit.get(c.sha)?.decision.action === 'take'
+  )
+  if (!outcome.residual) {
+    s.decision = NO_CHANGE_OF_ITS_OWN
+    return
+  }
+  s.residualDiff = outcome.residual
+  s.decision = classifyResidual(m, splitFileDiffs(outcome.residual), rules, carried.get(m.sha))
+  // A declined commit the residual would carry (it does not apply on its own) is never taken silently.
+  const declined = folded.filter(c => byCommit.get(c.sha)?.decision.reason === 'declined')
+  if (s.decision.action === 'take' && declined.length) {
+    s.decision = {
+      ...s.decision,
+      action: 'problem',
+      kind: 'does-not-apply',
+      text: `the merge's resolution carries declined ${declined.map(c => c.sha).join(', ')}, which does not apply on its own inside the merge: decline the merge too (exclude.commits), or backport by hand`
     }
   }
 }

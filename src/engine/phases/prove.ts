@@ -1,11 +1,13 @@
-import { join } from 'node:path'
 import type { Git } from '../../git/gateway.js'
 import type { Logger } from '../../log.js'
 import type { ExistingSeries } from '../../series/existing.js'
+import { applyPart, BlobStore, entryOf, type FileState } from '../../verify/memory-files.js'
 import { ScratchIndex } from '../../verify/index-apply.js'
+import { applyOwnSeries } from '../../verify/own-series.js'
 import { doesNotApplyText, refreshFix } from '../../verify/refresh.js'
-import { rawEntry, sectionImages, TreeState, type Entry } from '../../verify/tree-state.js'
+import { readTreeEntries, rawEntry, sectionImages, TreeState, type Entry } from '../../verify/tree-state.js'
 import { restrictDiff, splitFileDiffs } from '../../walk/diff.js'
+import type { CommitInfo } from '../../walk/types.js'
 import { throttled } from '../progress.js'
 import type { Verification } from '../types.js'
 import type { DiffCache } from './diff-cache.js'
@@ -31,8 +33,11 @@ export interface ProveInput {
    * The differential test turns it off to compare the proof with plain `patch -F0`.
    */
   refresh?: boolean
-  /** Patches content-checked per `git apply` (tests make it small to cross batch borders). */
-  batchSize?: number
+  /**
+   * Read ahead, in one process each, the diffs and blobs the proof will probably need (default: yes).
+   * Tests turn it off so every read happens on demand, one at a time.
+   */
+  readAhead?: boolean
 }
 
 /** The verdict, and every file where the series' end state differs from the tip. */
@@ -42,13 +47,8 @@ export interface Proof {
   differing: string[]
 }
 
-/** One taken step whose patch must be content-checked, restricted to the files that need it. */
-interface Check {
-  at: number
-  files: string[]
-  /** The bookkeeping just before this step (to undo what came after a failure). */
-  before: { undo: number; entered: number }
-}
+/** A file one taken step changes: its upstream pre- and post-image (pre undefined: not known). */
+type Visit = [path: string, pre: Entry | undefined, post: Entry]
 
 /** The pre- and post-image of each kept file of a residual, from its `--full-index` header. */
 function residualImages(s: StepState): Map<string, { pre: Entry; post: Entry } | undefined> {
@@ -65,134 +65,110 @@ function residualImages(s: StepState): Map<string, { pre: Entry; post: Entry } |
  * becomes a `does-not-apply` problem and the proof goes on without it.
  *
  * The walk's blob ids decide most of it without reading a byte: a patch whose files hold exactly its
- * pre-images (the tracked state equals upstream's parent) applies, and leaves its post-images. Only
- * a file that diverged from upstream (the own series changed it, or a change to it was left out) is
- * followed in a scratch index from then on, and the patches touching it are content-checked there
- * with `git apply --cached`, in batches (growing to `batchSize` while they apply). A batch that fails
- * is narrowed to its first failing patch (from git's complaint, else by bisection within the batch);
- * the patches before it are applied, the bookkeeping after it is rolled back, and the walk goes on
- * right after it. One left-out patch costs a few applies of at most one batch: the cost does not
- * grow with the number of failures.
+ * pre-images (the tracked state equals upstream's parent) applies, and leaves its post-images
+ * (verify/tree-state.ts). Only a file that diverged from upstream (the own series changed it, or a
+ * change to it was left out) is followed by content from then on, in memory, and the patches
+ * touching it are applied to it there as `git apply` does (verify/hunk-apply.ts). A patch that does
+ * not apply is left out on the spot and the walk goes on: the cost of a failure is one patch's, and
+ * git runs a fixed number of times (the own series, a read-ahead of diffs and blobs, the tip's tree)
+ * whatever the number of patches or failures.
  */
 export async function proveSeries(input: ProveInput): Promise<Proof> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
-  const batchSize = input.batchSize ?? 200
   const progress = throttled(log)
-  const index = new ScratchIndex(git, join(input.tmpDir, 'series.index'))
-  await index.readTree(pinSha)
-  const own = existing.patches.map(p => Buffer.from(p.diff, 'latin1'))
-  const failedOwn = await index.applyUntilFailure(own)
-  if (failedOwn !== -1) {
-    return {
-      verification: {
-        status: 'failed',
-        text: `the package's own series does not apply to the pinned tree at fuzz 0: ${existing.patches[failedOwn].file} fails`
-      },
-      differing: []
-    }
-  }
   const tree = await TreeState.read(git, pinSha)
-  // Files the package's own series changed live in the index from the start.
-  const inIndex = new Set<string>(existing.patches.length ? await index.differingPaths(pinSha) : [])
+  const blobs = new BlobStore(git)
+  // The files followed by content, and what they hold after the patches so far.
+  const memory = new Map<string, FileState>()
+  if (existing.patches.length) {
+    const own = await applyOwnSeries(git, input.tmpDir, pinSha, existing)
+    if (own.failed !== undefined) {
+      return {
+        verification: {
+          status: 'failed',
+          text: `the package's own series does not apply to the pinned tree at fuzz 0: ${own.failed} fails`
+        },
+        differing: []
+      }
+    }
+    for (const [, e] of own.changed) blobs.wantEntry(e)
+    for (const [path, e] of own.changed) memory.set(path, await blobs.state(e))
+  }
+  const images = new Map<number, ReturnType<typeof residualImages>>()
+  const visits = (i: number): Visit[] => {
+    const s = states[i]
+    if (s.step.kind === 'commit') {
+      const all = s.decision.dropped.length === 0
+      const out: Visit[] = []
+      for (const f of s.step.commit.files)
+        if (all || s.decision.kept.includes(f.path))
+          out.push([f.path, rawEntry(f.oldMode, f.oldBlob), rawEntry(f.newMode, f.newBlob)])
+      return out
+    }
+    let imgs = images.get(i)
+    if (!imgs) images.set(i, (imgs = residualImages(s)))
+    return s.decision.kept.map(f => [f, imgs.get(f)?.pre, imgs.get(f)?.post ?? null])
+  }
+  if (input.readAhead !== false) await readAhead(states, visits, tree, new Set(memory.keys()), diffs, blobs)
 
   let checked = 0
   let failures = 0
-  let from = 0
-  // Batches grow while they apply and start small again after a failure (failures come in runs).
-  const smallest = Math.min(8, batchSize)
-  let size = smallest
-  const images = new Map<number, ReturnType<typeof residualImages>>()
-  while (from < states.length) {
-    // Book-keep forward until a batch of patches needs a content check.
-    const entered: string[] = []
-    const seeds: [string, Entry][] = []
-    const batch: Check[] = []
-    let i = from
-    for (; i < states.length && batch.length < size; i++) {
-      const s = states[i]
-      if (s.decision.action !== 'take') continue
-      const undo = tree.mark()
-      const enteredBefore = entered.length
-      const files: string[] = []
-      const visit = (f: string, pre: Entry | undefined, post: Entry): void => {
-        if (inIndex.has(f)) files.push(f)
-        else if (pre !== undefined && tree.get(f) === pre) tree.set(f, post)
-        else {
-          // The file diverges here: the index takes it over with its content so far.
-          seeds.push([f, tree.get(f)])
-          inIndex.add(f)
-          entered.push(f)
-          files.push(f)
-        }
-      }
-      if (s.step.kind === 'commit') {
-        // The walk's --raw data, without a Map per step (10,000 steps: this loop is plan's hot path).
-        const all = s.decision.dropped.length === 0
-        for (const f of s.step.commit.files)
-          if (all || s.decision.kept.includes(f.path))
-            visit(f.path, rawEntry(f.oldMode, f.oldBlob), rawEntry(f.newMode, f.newBlob))
-      } else {
-        let imgs = images.get(i)
-        if (!imgs) images.set(i, (imgs = residualImages(s)))
-        for (const f of s.decision.kept) visit(f, imgs.get(f)?.pre, imgs.get(f)?.post ?? null)
-      }
-      if (files.length) batch.push({ at: i, files, before: { undo, entered: enteredBefore } })
-    }
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i]
+    if (s.decision.action !== 'take') continue
     progress(
-      `${input.trackName}: proving the series: ${i} of ${states.length} steps, ${checked + batch.length} patches content-checked, ${failures} do not apply`
+      `${input.trackName}: proving the series: ${i} of ${states.length} steps, ${checked} patches content-checked, ${failures} do not apply`
     )
-    if (batch.length === 0) {
+    const undo = tree.mark()
+    const entered: string[] = []
+    const check: string[] = []
+    for (const [f, pre, post] of visits(i)) {
+      if (memory.has(f)) check.push(f)
+      else if (pre !== undefined && tree.get(f) === pre) tree.set(f, post)
+      else {
+        // The file diverges here: it is followed by content from its state so far.
+        entered.push(f)
+        check.push(f)
+      }
+    }
+    if (check.length === 0) {
       tree.commit()
-      from = i
       continue
     }
-    await diffs.ensure(
-      batch.filter(c => states[c.at].step.kind === 'commit').map(c => states[c.at].step.commit)
+    for (const f of entered) blobs.wantEntry(tree.get(f))
+    for (const f of entered) memory.set(f, await blobs.state(tree.get(f)))
+    if (s.step.kind === 'commit' && !s.refreshed) await diffs.ensure([s.step.commit])
+    const part = restrictDiff(
+      s.refreshed?.diff ?? s.residualDiff ?? diffs.get(s.step.commit.sha)!,
+      new Set(check)
     )
-    const parts = batch.map(c => {
-      const s = states[c.at]
-      return restrictDiff(
-        s.refreshed?.diff ?? s.residualDiff ?? diffs.get(s.step.commit.sha)!,
-        new Set(c.files)
-      )
-    })
-    await index.setEntries(seeds)
-    const result = await index.apply(parts)
-    if (result.ok) {
+    checked++
+    const failing = applyPart(memory, part)
+    if (failing.length === 0) {
       tree.commit()
-      checked += batch.length
-      size = Math.min(size * 2, batchSize)
-      from = i
       continue
     }
-    // The first patch of the batch that does not apply is left out; the patches before it are
-    // applied (they apply: it is the first failure), the bookkeeping after it is undone, and the
-    // walk goes on right after it.
-    const k = await firstFailure(index, parts, batch, result.failedPath)
-    const failed = batch[k]
-    const s = states[failed.at]
-    // The index now holds the series up to the failing patch: name the package's own patch it runs
-    // into, and try a three-way refresh onto it (verify/refresh.ts).
+    // Left out: its bookkeeping is undone, and the files it brought in are tracked by blob again.
+    tree.rollback(undo)
+    tree.commit()
+    for (const f of entered) memory.delete(f)
+    // Name the package's own patch it runs into, and try a three-way refresh onto it.
     const r = await refreshFix({
       git,
-      indexFile: index.file,
+      files: failing,
+      index: () => seriesIndex(git, input.tmpDir, pinSha, part, path => memory.get(path) ?? tree.get(path)),
       tmpDir: input.tmpDir,
-      part: parts[k],
+      part,
       whole: restrictDiff(s.residualDiff ?? diffs.get(s.step.commit.sha)!, new Set(s.decision.kept)),
       existing,
       inRange: input.inRange,
       refresh: input.refresh !== false && s.step.kind === 'commit' && !s.refreshed
     })
-    checked += k
-    tree.rollback(failed.before.undo)
-    tree.commit()
-    for (const f of entered.slice(failed.before.entered)) inIndex.delete(f)
-    size = smallest
     if (r.status === 'refreshed') {
-      // Proven again from this step on, with its refreshed diff (a second failure is final).
+      // Proven again from this step, with its refreshed diff (a second failure is final).
       s.refreshed = { diff: r.diff, onto: r.onto?.file }
       log.debug(`${input.trackName}: ${s.step.commit.sha} refreshed onto ${r.onto?.file ?? 'the series'}`)
-      from = failed.at
+      i--
       continue
     }
     s.refreshed = undefined
@@ -200,15 +176,22 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
       ...s.decision,
       action: 'problem',
       kind: 'does-not-apply',
-      text: doesNotApplyText(failed.files, r)
+      text: doesNotApplyText(check, r)
     }
     failures++
     log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; going on without it`)
-    from = failed.at + 1
   }
 
-  // The end state: the tracked files' entries into the index, then the whole tree against the tip.
-  await index.setEntries(tree.changed().filter(([p]) => !inIndex.has(p)))
+  // The end state against the tip: tracked files by entry, the followed ones by their content's blob id.
+  const end = new Map<string, Entry>(tree.changed())
+  for (const [path, state] of memory) end.set(path, entryOf(state))
+  const differing = tree.differingPaths(end, await readTreeEntries(git, tipSha))
+  return verdict(input, differing)
+}
+
+/** What the end state's differences from the tip mean: ok, or the files that should not differ. */
+function verdict(input: ProveInput, differing: string[]): Proof {
+  const { states, existing, pinSha, tipSha } = input
   const diverging = new Set(existing.patches.flatMap(p => p.files))
   for (const s of states) {
     if (s.decision.action === 'skip' || s.decision.action === 'problem') {
@@ -227,7 +210,6 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
       .filter(s => s.decision.action === 'skip' && leftOutBySha(s.decision))
       .flatMap(s => [...s.decision.kept, ...s.decision.dropped])
   )
-  const differing = await index.differingPaths(tipSha)
   const differences = differing.filter(
     f => diverging.has(f) && takenFiles.has(f) && !input.ownOnly.has(f) && !leftOutFiles.has(f)
   )
@@ -244,55 +226,66 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
   return {
     verification: {
       status: 'ok',
-      text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked with git apply in a scratch index)`
+      text: `the series applies at fuzz 0 onto ${pinSha.slice(0, 12)} and reproduces ${tipSha.slice(0, 12)} except files changed only by skipped commits (checked as git apply does, patch by patch)`
     },
     differing
   }
 }
 
 /**
- * The index in `parts` of the first patch that does not apply, with the patches before it applied
- * (the index is as before the batch when it is called: git apply is all or nothing). git names the
- * file of the first failure: only the patches of the batch touching it are candidates. Without a
- * usable name, bisection over the whole batch.
+ * Read ahead what the proof will probably need, one process for all diffs and one for all blobs:
+ * walking as if every patch applied, each step touching a file already followed (or that could be,
+ * because an earlier such step may fail and leave it behind) needs its diff, and the first state of
+ * each such file its blob. What a failure makes necessary beyond that is read on demand.
  */
-async function firstFailure(
-  index: ScratchIndex,
-  parts: Buffer[],
-  batch: Check[],
-  failedPath: string | undefined
-): Promise<number> {
-  const named = failedPath ? batch.flatMap((c, k) => (c.files.includes(failedPath) ? [k] : [])) : []
-  if (named.length && (await failsThrough(named[named.length - 1]))) {
-    // The first named candidate whose prefix (through it) fails: lo's prefix applies, hi's does not.
-    let lo = -1
-    let hi = named.length - 1
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1
-      if (await failsThrough(named[mid])) hi = mid
-      else lo = mid
+async function readAhead(
+  states: StepState[],
+  visits: (i: number) => Visit[],
+  tree: TreeState,
+  followed: Set<string>,
+  diffs: DiffCache,
+  blobs: BlobStore
+): Promise<void> {
+  const suspect = new Set(followed)
+  const commits: CommitInfo[] = []
+  const start = tree.mark()
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i]
+    if (s.decision.action !== 'take') continue
+    const files = visits(i)
+    if (files.some(([f, pre]) => suspect.has(f) || pre === undefined || tree.get(f) !== pre)) {
+      if (s.step.kind === 'commit' && !s.refreshed) commits.push(s.step.commit)
+      for (const [f] of files) {
+        if (!suspect.has(f)) blobs.wantEntry(tree.get(f))
+        suspect.add(f)
+      }
     }
-    // Proven only if everything before it applies (git's first complaint may be a consequence):
-    // applied for real, which the caller needs anyway (git apply is all or nothing).
-    if (named[hi] === 0 || (await index.tryApply(parts.slice(0, named[hi])))) return named[hi]
+    for (const [f, , post] of files) tree.set(f, post)
   }
-  const k = await bisectAll()
-  if (!(await index.tryApply(parts.slice(0, k))))
-    throw new Error('git apply: patches that applied in a check did not apply for real')
-  return k
+  tree.rollback(start)
+  tree.commit()
+  await Promise.all([diffs.ensure(commits), blobs.load()])
+}
 
-  async function failsThrough(k: number): Promise<boolean> {
-    return !(await index.tryApply(parts.slice(0, k + 1), true))
+/**
+ * A scratch index holding the series' state of the files of `part` (the rest as pinned), for a
+ * three-way refresh: git merges there. Followed files changed in memory are written as blobs first
+ * (only here: a refresh is rare, the proof itself writes nothing).
+ */
+async function seriesIndex(
+  git: Git,
+  tmpDir: string,
+  pinSha: string,
+  part: Buffer,
+  stateOf: (path: string) => FileState | Entry
+): Promise<string> {
+  const index = new ScratchIndex(git, `${tmpDir}/refresh-base.index`)
+  await index.readTree(pinSha)
+  const entries: [string, Entry][] = []
+  for (const f of splitFileDiffs(part)) {
+    const state = stateOf(f.path)
+    entries.push([f.path, typeof state === 'string' || state === null ? state : await index.writeBlob(state)])
   }
-  async function bisectAll(): Promise<number> {
-    // The longest prefix that applies: ok applies, bad does not; patch `ok` is the first failure.
-    let ok = 0
-    let bad = parts.length
-    while (bad - ok > 1) {
-      const mid = (ok + bad) >> 1
-      if (await index.tryApply(parts.slice(0, mid), true)) ok = mid
-      else bad = mid
-    }
-    return ok
-  }
+  await index.setEntries(entries)
+  return index.file
 }

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto'
+import { catFileBatch } from '../git/cat-file.js'
+import type { Git } from '../git/gateway.js'
+import { applyHunks, fromLines, parseHunks, toLines, type Lines } from './hunk-apply.js'
+import type { Entry } from './tree-state.js'
+import { splitFileDiffs } from '../walk/diff.js'
+
+/**
+ * A file's content in memory: its mode and lines, and while it is as read from git, its entry (no
+ * need to hash it again; a gitlink has no lines to read). null: no such file.
+ */
+export type FileState = { mode: string; lines: Lines; entry?: string } | null
+
+/** The blob id git gives this content (`git hash-object`). */
+export function blobId(lines: Lines): string {
+  const content = fromLines(lines)
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
+}
+
+/** The `<mode> <blob>` entry of a file state. */
+export function entryOf(state: FileState): Entry {
+  if (state === null) return null
+  return state.entry ?? `${state.mode} ${blobId(state.lines)}`
+}
+
+/** What a `diff --git` section's header says about the file: created, deleted, modes, binary. */
+interface SectionHead {
+  created: boolean
+  deleted: boolean
+  oldMode?: string
+  newMode?: string
+  binary: boolean
+}
+
+function sectionHead(section: Buffer): SectionHead {
+  const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1')
+  const end = head.search(/\n(@@ |--- |Binary files |GIT binary patch)/)
+  const header = end === -1 ? head : head.slice(0, end)
+  const h: SectionHead = {
+    created: false,
+    deleted: false,
+    binary: /\n(Binary files |GIT binary patch)/.test(head)
+  }
+  for (const l of header.split('\n')) {
+    let m: RegExpExecArray | null
+    if ((m = /^new file mode (\d+)$/.exec(l))) {
+      h.created = true
+      h.newMode = m[1]
+    } else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
+      h.deleted = true
+      h.oldMode = m[1]
+    } else if ((m = /^old mode (\d+)$/.exec(l))) h.oldMode = m[1]
+    else if ((m = /^new mode (\d+)$/.exec(l))) h.newMode = m[1]
+    else if ((m = /^index [0-9a-f]+\.\.[0-9a-f]+ (\d+)$/.exec(l))) h.oldMode = h.newMode = m[1]
+  }
+  return h
+}
+
+/** File type bits of a mode: a file may not become a symlink or a gitlink through a text patch. */
+const typeOf = (mode: string): string => (mode === '120000' || mode === '160000' ? mode : 'file')
+
+/**
+ * Apply one file's section of a git diff to its state, as `git apply --cached` would: the file must
+ * exist (not for a creation), be of the type the patch says, take every hunk at fuzz 0, and be empty
+ * after a deletion. Returns the new state, or 'fails'. Binary and submodule sections are never
+ * content-checked here (the engine takes no patch that has them: classify/binary) and fail.
+ */
+export function applySection(current: FileState, section: Buffer): FileState | 'fails' {
+  const h = sectionHead(section)
+  if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return 'fails'
+  if (h.created ? current !== null : current === null) return 'fails'
+  if (current && h.oldMode && typeOf(current.mode) !== typeOf(h.oldMode)) return 'fails'
+  const hunks = parseHunks(section)
+  if (hunks === 'malformed') return 'fails'
+  const lines = applyHunks(current?.lines ?? [], hunks)
+  if (!lines) return 'fails'
+  if (h.deleted) return lines.length === 0 ? null : 'fails'
+  const mode = h.newMode ?? current?.mode
+  return mode ? { mode, lines } : 'fails'
+}
+
+/**
+ * The files the proof follows by content (those that diverged from upstream), with their blobs read
+ * from git in batches: `want` queues a blob, `load` reads every queued one in one `git cat-file`.
+ */
+export class BlobStore {
+  /** Blob id → content, split into lines on first use (most blobs read ahead are never used). */
+  private readonly blobs = new Map<string, Buffer | Lines>()
+  private readonly queued = new Set<string>()
+
+  constructor(private readonly git: Git) {}
+
+  want(blob: string): void {
+    if (!this.blobs.has(blob)) this.queued.add(blob)
+  }
+
+  /** Queue the blob of an entry (not a gitlink's commit). */
+  wantEntry(entry: Entry): void {
+    if (entry === null) return
+    const [mode, blob] = entry.split(' ')
+    if (mode !== '160000') this.want(blob)
+  }
+
+  async load(): Promise<void> {
+    if (this.queued.size === 0) return
+    const ids = [...this.queued]
+    this.queued.clear()
+    for (const o of await catFileBatch(this.git, ids)) this.blobs.set(o.sha, o.body)
+    const missing = ids.filter(id => !this.blobs.has(id))
+    if (missing.length)
+      throw new Error(`git cat-file: blob(s) ${missing.join(', ')} missing from the upstream clone`)
+  }
+
+  /** The state of a file whose entry is `entry` (its blob loaded). */
+  async state(entry: Entry): Promise<FileState> {
+    if (entry === null) return null
+    const [mode, blob] = entry.split(' ')
+    if (mode === '160000') return { mode, lines: [], entry }
+    this.want(blob)
+    await this.load()
+    let content = this.blobs.get(blob)!
+    if (Buffer.isBuffer(content)) this.blobs.set(blob, (content = toLines(content)))
+    return { mode, lines: content, entry }
+  }
+}
+
+/**
+ * Apply a patch (sections of several files) to the followed files, all or nothing. Returns the files
+ * whose section does not apply (empty: applied).
+ */
+export function applyPart(memory: Map<string, FileState>, part: Buffer): string[] {
+  const results = new Map<string, FileState>()
+  const failing: string[] = []
+  for (const section of splitFileDiffs(part)) {
+    const current = results.has(section.path)
+      ? results.get(section.path)!
+      : (memory.get(section.path) ?? null)
+    const next = applySection(current, section.bytes)
+    if (next === 'fails') failing.push(section.path)
+    else results.set(section.path, next)
+  }
+  if (failing.length === 0) for (const [path, state] of results) memory.set(path, state)
+  return failing
+}
