@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/gateway.js'
 import { readDiffs } from '../walk/diffs.js'
@@ -21,7 +21,8 @@ export interface TreeEdit {
  */
 export async function diffsBack(git: Git, tmpDir: string, edits: readonly TreeEdit[]): Promise<Buffer[]> {
   if (edits.length === 0) return []
-  const scratch = join(tmpDir, 'residuals.git')
+  const work = mkdtempSync(join(tmpDir, 'residuals-'))
+  const scratch = join(work, 'scratch.git')
   await git.exec(['init', '-q', '--bare', scratch])
   const objects = (await git.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects'])).trim()
   mkdirSync(join(scratch, 'objects', 'info'), { recursive: true })
@@ -52,7 +53,7 @@ export async function diffsBack(git: Git, tmpDir: string, edits: readonly TreeEd
     }
     stream.push(Buffer.from('\n'))
   })
-  const marks = join(tmpDir, 'residuals.marks')
+  const marks = join(work, 'marks')
   const scratchGit = git.at(scratch)
   await scratchGit.exec(['fast-import', '--quiet', `--export-marks=${marks}`], {
     input: Buffer.concat(stream)
