@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { Git } from '../../git/gateway.js'
 import type { Logger } from '../../log.js'
 import type { ExistingSeries } from '../../series/existing.js'
@@ -156,7 +157,10 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
     const r = await refreshFix({
       git,
       files: failing,
-      index: () => seriesIndex(git, input.tmpDir, pinSha, part, path => memory.get(path) ?? tree.get(path)),
+      index: () =>
+        seriesIndex(git, input.tmpDir, pinSha, part, path =>
+          memory.has(path) ? memory.get(path)! : tree.get(path)
+        ),
       tmpDir: input.tmpDir,
       part,
       whole: restrictDiff(s.residualDiff ?? diffs.get(s.step.commit.sha)!, new Set(s.decision.kept)),
@@ -279,7 +283,7 @@ async function seriesIndex(
   part: Buffer,
   stateOf: (path: string) => FileState | Entry
 ): Promise<string> {
-  const index = new ScratchIndex(git, `${tmpDir}/refresh-base.index`)
+  const index = new ScratchIndex(git, join(tmpDir, 'refresh-base.index'))
   await index.readTree(pinSha)
   const entries: [string, Entry][] = []
   for (const f of splitFileDiffs(part)) {
