@@ -27,6 +27,7 @@ export async function entriesAt(
     wanted.set(dir ? `${commit}:${dir}` : `${commit}^{tree}`, `${commit} ${dir}`)
   }
   const names = [...wanted.keys()]
+  if (names.length === 0) return new Map()
   // cat-file answers in request order, missing objects included (a directory the commit lacks).
   const trees = new Map<string, Map<string, string>>()
   const { stdout } = await git.exec(['cat-file', '--batch=%(objecttype) %(objectsize)'], {
