@@ -1,4 +1,4 @@
-import { run, type RunOptions, type RunResult } from '../process/run.js'
+import { converse, run, type Conversation, type RunOptions, type RunResult } from '../process/run.js'
 import { decodeGitText } from './text.js'
 
 /**
@@ -26,6 +26,14 @@ export interface Git {
   readonly dir: string
   /** Run git; throws CommandError on a non-zero exit unless allowFailure. */
   exec(args: readonly string[], options?: GitExecOptions): Promise<RunResult>
+  /**
+   * Start git with standard input kept open (`cat-file --batch` answering requests one by one): its
+   * output goes to `onStdout`; `end()` closes its input and waits for it.
+   */
+  converse(
+    args: readonly string[],
+    options: GitExecOptions & { onStdout: (chunk: Buffer) => void }
+  ): Conversation
   /** Run git and return standard output decoded, with the final newline removed. */
   text(args: readonly string[], options?: GitExecOptions): Promise<string>
   /** Run git; true when it exited 0 (for questions like `merge-base --is-ancestor`). */
@@ -49,21 +57,22 @@ const GIT_ENV: Record<string, string> = {
 }
 
 export function createGit(dir: string, baseEnv: Record<string, string | undefined> = {}): Git {
-  const exec = (args: readonly string[], options: GitExecOptions = {}): Promise<RunResult> => {
-    const runOptions: RunOptions = {
-      cwd: options.cwd ?? dir,
-      env: { ...GIT_ENV, ...baseEnv, ...options.env },
-      input: options.input,
-      allowFailure: options.allowFailure,
-      onStdout: options.onStdout,
-      onStderr: options.onStderr,
-      onSpawn: options.onSpawn
-    }
-    return run('git', args, runOptions)
-  }
+  const runOptions = (options: GitExecOptions): RunOptions => ({
+    cwd: options.cwd ?? dir,
+    env: { ...GIT_ENV, ...baseEnv, ...options.env },
+    input: options.input,
+    allowFailure: options.allowFailure,
+    onStdout: options.onStdout,
+    onStderr: options.onStderr,
+    onSpawn: options.onSpawn
+  })
+  const exec = (args: readonly string[], options: GitExecOptions = {}): Promise<RunResult> =>
+    run('git', args, runOptions(options))
   return {
     dir,
     exec,
+    converse: (args, options) =>
+      converse('git', args, { ...runOptions(options), onStdout: options.onStdout }),
     async text(args, options) {
       const r = await exec(args, options)
       return decodeGitText(r.stdout).replace(/\n$/, '')

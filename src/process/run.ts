@@ -20,6 +20,11 @@ export interface RunOptions {
   onStderr?: (chunk: Buffer) => void
   /** Called once the program started, with a way to stop it early (SIGTERM). */
   onSpawn?: (kill: () => void) => void
+  /**
+   * Keep standard input open (instead of `input`): called at once with a writer and a way to close
+   * it (see `converse`).
+   */
+  interactive?: (write: (data: string | Buffer) => void, close: () => void) => void
 }
 
 export interface RunResult {
@@ -91,7 +96,48 @@ export function run(command: string, args: readonly string[], options: RunOption
     })
     // A program that exits without reading its input must not crash us with EPIPE.
     child.stdin.on('error', () => undefined)
-    if (options.input !== undefined) child.stdin.end(options.input)
+    if (options.interactive)
+      options.interactive(
+        data => child.stdin.write(data),
+        () => child.stdin.end()
+      )
+    else if (options.input !== undefined) child.stdin.end(options.input)
     else child.stdin.end()
   })
+}
+
+/** A program kept running to answer what is written to its standard input, as it comes. */
+export interface Conversation {
+  write(data: string | Buffer): void
+  /** Close standard input and wait for the program to end (rejects as `run` does on a failure). */
+  end(): Promise<RunResult>
+}
+
+/**
+ * Start a program whose standard input stays open (`git cat-file --batch` answering one request at a
+ * time): its output goes to `onStdout` as it arrives. `end()` must be called, also after a failure.
+ */
+export function converse(
+  command: string,
+  args: readonly string[],
+  options: RunOptions & { onStdout: (chunk: Buffer) => void }
+): Conversation {
+  const { input: _input, ...rest } = options
+  let write!: (data: string | Buffer) => void
+  let closeInput!: () => void
+  const done = run(command, args, {
+    ...rest,
+    interactive: (w, close) => {
+      write = w
+      closeInput = close
+    }
+  })
+  done.catch(() => undefined) // seen by end()
+  return {
+    write: data => write(data),
+    end: () => {
+      closeInput()
+      return done
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { catFileBatch } from '../git/cat-file.js'
+import { CatFileReader } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 import { applyHunks, fromLines, parseHunks, toLines, type Lines } from './hunk-apply.js'
 import type { Entry } from './tree-state.js'
@@ -80,47 +80,37 @@ export function applySection(current: FileState, section: Buffer): FileState | '
 }
 
 /**
- * The files the proof follows by content (those that diverged from upstream), with their blobs read
- * from git in batches: `want` queues a blob, `load` reads every queued one in one `git cat-file`.
+ * Blob contents for the files followed by content, read when first needed from one
+ * `git cat-file --batch` kept running (git/cat-file.ts) and split into lines once. `close()` ends
+ * the git process.
  */
 export class BlobStore {
-  /** Blob id → content, split into lines on first use (most blobs read ahead are never used). */
-  private readonly blobs = new Map<string, Buffer | Lines>()
-  private readonly queued = new Set<string>()
+  private readonly reader: CatFileReader
+  private readonly lines = new Map<string, Promise<Lines>>()
 
-  constructor(private readonly git: Git) {}
-
-  want(blob: string): void {
-    if (!this.blobs.has(blob)) this.queued.add(blob)
+  constructor(git: Git) {
+    this.reader = new CatFileReader(git)
   }
 
-  /** Queue the blob of an entry (not a gitlink's commit). */
-  wantEntry(entry: Entry): void {
-    if (entry === null) return
-    const [mode, blob] = entry.split(' ')
-    if (mode !== '160000') this.want(blob)
-  }
-
-  async load(): Promise<void> {
-    if (this.queued.size === 0) return
-    const ids = [...this.queued]
-    this.queued.clear()
-    for (const o of await catFileBatch(this.git, ids)) this.blobs.set(o.sha, o.body)
-    const missing = ids.filter(id => !this.blobs.has(id))
-    if (missing.length)
-      throw new Error(`git cat-file: blob(s) ${missing.join(', ')} missing from the upstream clone`)
-  }
-
-  /** The state of a file whose entry is `entry` (its blob loaded). */
+  /** The state of a file whose entry is `entry` (reads its blob unless read before). */
   async state(entry: Entry): Promise<FileState> {
     if (entry === null) return null
     const [mode, blob] = entry.split(' ')
+    // A gitlink names a commit of another repository: nothing to read, and never patched as text.
     if (mode === '160000') return { mode, lines: [], entry }
-    this.want(blob)
-    await this.load()
-    let content = this.blobs.get(blob)!
-    if (Buffer.isBuffer(content)) this.blobs.set(blob, (content = toLines(content)))
-    return { mode, lines: content, entry }
+    let lines = this.lines.get(blob)
+    if (!lines) {
+      lines = this.reader.read(blob).then(body => {
+        if (!body) throw new Error(`git cat-file: blob ${blob} is missing from the upstream clone`)
+        return toLines(body)
+      })
+      this.lines.set(blob, lines)
+    }
+    return { mode, lines: await lines, entry }
+  }
+
+  close(): Promise<void> {
+    return this.reader.close()
   }
 }
 

@@ -10,7 +10,7 @@ import { entriesAt, plainPath } from '../../verify/tree-entries.js'
 import { rawEntry, type Entry } from '../../verify/tree-state.js'
 import { splitFileDiffs, type FileDiff } from '../../walk/diff.js'
 import { readTreeDiff } from '../../walk/diffs.js'
-import type { CommitInfo, MergeGroup } from '../../walk/types.js'
+import type { CommitInfo, FileChange, MergeGroup } from '../../walk/types.js'
 import type { DiffCache } from './diff-cache.js'
 import type { StepState } from './state.js'
 
@@ -143,22 +143,46 @@ async function applyMerged(input: MergeInput, open: OpenMerge[]): Promise<Outcom
     return out
   })
   const blobs = new BlobStore(git)
-  for (const first of firsts) for (const e of first?.values() ?? []) blobs.wantEntry(e)
-  await blobs.load()
+  try {
+    // Every first-parent file asked for at once: git answers while the first merges are applied.
+    const contents = firsts.map(first =>
+      first
+        ? [...first].map(([p, e]) => {
+            const state = blobs.state(e)
+            state.catch(() => undefined) // awaited in its turn; a merge failing first must not leave it unhandled
+            return [p, state] as const
+          })
+        : undefined
+    )
+    return await applyAll(input, open, changed, firsts, contents)
+  } finally {
+    await blobs.close().catch(() => undefined)
+  }
+}
 
+/** Each open merge's merged commits applied in memory onto its first parent's files (`contents`). */
+async function applyAll(
+  input: MergeInput,
+  open: OpenMerge[],
+  changed: Map<string, FileChange>[],
+  firsts: (Map<string, Entry> | undefined)[],
+  contents: (readonly (readonly [string, Promise<FileState>])[] | undefined)[]
+): Promise<Outcome[]> {
+  const { git, diffs } = input
   const outcomes: Outcome[] = []
   const edits: TreeEdit[] = []
   const editOf: number[] = []
   for (const [k, o] of open.entries()) {
     input.progress?.(`merges: ${k} of ${open.length} merges applied by content`)
     const first = firsts[k]
-    if (!first) {
+    const content = contents[k]
+    if (!first || !content) {
       // A path git's trees cannot be asked about here (see plainPath): the merge goes through git apply.
       outcomes.push(await applyWithIndex(input, o, k))
       continue
     }
     const memory = new Map<string, FileState>()
-    for (const [p, e] of first) memory.set(p, await blobs.state(e))
+    for (const [p, state] of content) memory.set(p, await state)
     const applied = new Set<string>()
     for (const c of o.candidates) if (applyPart(memory, diffs.get(c.sha)!).length === 0) applied.add(c.sha)
     // Where the result differs from the merge's tree (files the merged commits do not touch keep

@@ -75,10 +75,19 @@ function residualImages(s: StepState): Map<string, { pre: Entry; post: Entry } |
  * whatever the number of patches or failures.
  */
 export async function proveSeries(input: ProveInput): Promise<Proof> {
+  const blobs = new BlobStore(input.git)
+  try {
+    return await prove(input, blobs)
+  } finally {
+    // A read that failed has already failed the proof; closing only ends the process.
+    await blobs.close().catch(() => undefined)
+  }
+}
+
+async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
   const progress = throttled(log)
   const tree = await TreeState.read(git, pinSha)
-  const blobs = new BlobStore(git)
   // The files followed by content, and what they hold after the patches so far.
   const memory = new Map<string, FileState>()
   if (existing.patches.length) {
@@ -92,8 +101,8 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
         differing: []
       }
     }
-    for (const [, e] of own.changed) blobs.wantEntry(e)
-    for (const [path, e] of own.changed) memory.set(path, await blobs.state(e))
+    const states = await Promise.all(own.changed.map(([, e]) => blobs.state(e)))
+    own.changed.forEach(([path], k) => memory.set(path, states[k]))
   }
   const images = new Map<number, ReturnType<typeof residualImages>>()
   const visits = (i: number): Visit[] => {
@@ -110,7 +119,7 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
     if (!imgs) images.set(i, (imgs = residualImages(s)))
     return s.decision.kept.map(f => [f, imgs.get(f)?.pre, imgs.get(f)?.post ?? null])
   }
-  if (input.readAhead !== false) await readAhead(states, visits, tree, new Set(memory.keys()), diffs, blobs)
+  if (input.readAhead !== false) await readAhead(states, visits, tree, new Set(memory.keys()), diffs)
 
   let checked = 0
   let failures = 0
@@ -136,8 +145,8 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
       tree.commit()
       continue
     }
-    for (const f of entered) blobs.wantEntry(tree.get(f))
-    for (const f of entered) memory.set(f, await blobs.state(tree.get(f)))
+    const seeds = await Promise.all(entered.map(f => blobs.state(tree.get(f))))
+    entered.forEach((f, k) => memory.set(f, seeds[k]))
     if (s.step.kind === 'commit' && !s.refreshed) await diffs.ensure([s.step.commit])
     const part = restrictDiff(
       s.refreshed?.diff ?? s.residualDiff ?? diffs.get(s.step.commit.sha)!,
@@ -237,18 +246,17 @@ function verdict(input: ProveInput, differing: string[]): Proof {
 }
 
 /**
- * Read ahead what the proof will probably need, one process for all diffs and one for all blobs:
- * walking as if every patch applied, each step touching a file already followed (or that could be,
- * because an earlier such step may fail and leave it behind) needs its diff, and the first state of
- * each such file its blob. What a failure makes necessary beyond that is read on demand.
+ * Read ahead the diffs the proof will probably need, in one process: walking as if every patch
+ * applied, each step touching a file already followed (or that could be, because an earlier such
+ * step may fail and leave it behind) needs its diff. What a failure makes necessary beyond that is
+ * read on demand (blobs always are: git/cat-file.ts's reader answers one at a time).
  */
 async function readAhead(
   states: StepState[],
   visits: (i: number) => Visit[],
   tree: TreeState,
   followed: Set<string>,
-  diffs: DiffCache,
-  blobs: BlobStore
+  diffs: DiffCache
 ): Promise<void> {
   const suspect = new Set(followed)
   const commits: CommitInfo[] = []
@@ -259,16 +267,13 @@ async function readAhead(
     const files = visits(i)
     if (files.some(([f, pre]) => suspect.has(f) || pre === undefined || tree.get(f) !== pre)) {
       if (s.step.kind === 'commit' && !s.refreshed) commits.push(s.step.commit)
-      for (const [f] of files) {
-        if (!suspect.has(f)) blobs.wantEntry(tree.get(f))
-        suspect.add(f)
-      }
+      for (const [f] of files) suspect.add(f)
     }
     for (const [f, , post] of files) tree.set(f, post)
   }
   tree.rollback(start)
   tree.commit()
-  await Promise.all([diffs.ensure(commits), blobs.load()])
+  await diffs.ensure(commits)
 }
 
 /**
