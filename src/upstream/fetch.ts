@@ -15,6 +15,12 @@ import { fetchProgress } from './progress.js'
 import { markUsed, pruneSiblings } from './prune.js'
 import { repairShallow } from './shallow.js'
 
+/**
+ * Where the single parents fetched below the pin (depth 1, see shallow.ts) are named: ancestors of
+ * the pin by construction, which the clone's grafts hide from git, so the walk excludes them.
+ */
+export const BELOW_THE_PIN = 'refs/stable-sync/parents/'
+
 export interface UpstreamClone {
   git: Git
   /** The bare cache repository. */
@@ -199,9 +205,7 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
     )
   }
   const leaves = new Set(
-    (await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
-      .split('\n')
-      .filter(Boolean)
+    (await git.text(['for-each-ref', '--format=%(objectname)', BELOW_THE_PIN])).split('\n').filter(Boolean)
   )
   const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
     allowFailure: true
@@ -224,7 +228,7 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
         throw cannotFetch([sha], r.stderr)
       },
       belowThePin: async shas => {
-        const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)])
+        const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:${BELOW_THE_PIN}${s}`)])
         if (r.code !== 0) throw cannotFetch(shas, r.stderr)
       }
     },

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Git } from '../git/gateway.js'
+import { BELOW_THE_PIN } from '../upstream/fetch.js'
 import { readCommits } from './git-log.js'
 import type { CommitInfo } from './types.js'
 
 interface WalkCacheFile {
-  format: 2
+  /** 3: the walk excludes the commits fetched below the pin (2 listed them as roots). */
+  format: 3
   pin: string
   tip: string
   /** Digest of the clone's shallow file when the walk was read: the grafts decide what a walk sees. */
@@ -28,7 +30,7 @@ function loadWalkFile(file: string, pin: string): WalkCacheFile | undefined {
   if (!existsSync(file)) return undefined
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as WalkCacheFile
-    return data.format === 2 && data.pin === pin ? data : undefined
+    return data.format === 3 && data.pin === pin ? data : undefined
   } catch {
     return undefined
   }
@@ -47,6 +49,15 @@ export function readWalkCacheAhead(cloneDir: string, pin: string): void {
 }
 
 /**
+ * pin..tip as git must walk it in a shallow clone: the pin is a graft (no parents), so a commit the
+ * pin has, fetched alone below it (the fork point of a branch merged later), looks like a root of
+ * the range to git; those are named under BELOW_THE_PIN and excluded with the pin.
+ */
+function range(pin: string, tip: string, alsoNot: string[] = []): string[] {
+  return [tip, `^${pin}`, ...alsoNot.map(s => `^${s}`), '--not', `--glob=${BELOW_THE_PIN}*`]
+}
+
+/**
  * The walk's metadata, kept beside the upstream cache (`<clone>/stable-sync/walk-<pin>.json`): an
  * hourly run with nothing new reads it instead of git; new upstream commits are read with one
  * `git log old-tip..tip ^pin` and appended (pin..old ∪ (old..tip − pin) = pin..tip, parents still
@@ -59,7 +70,7 @@ export async function readCommitsCached(
   pin: string,
   tip: string
 ): Promise<CommitInfo[]> {
-  if (!cloneDir) return readCommits(git, [`${pin}..${tip}`])
+  if (!cloneDir) return readCommits(git, range(pin, tip))
   const dir = join(cloneDir, 'stable-sync')
   const file = walkFile(cloneDir, pin)
   const cached = readAhead.has(file) ? readAhead.get(file) : loadWalkFile(file, pin)
@@ -70,12 +81,12 @@ export async function readCommitsCached(
   let commits: CommitInfo[]
   if (cached && usable && (await git.test(['merge-base', '--is-ancestor', cached.tip, tip]))) {
     // Not reachable from the pin either: a new merge may bring commits the pin already has.
-    commits = [...cached.commits, ...(await readCommits(git, [`${cached.tip}..${tip}`, `^${pin}`]))]
+    commits = [...cached.commits, ...(await readCommits(git, range(pin, tip, [cached.tip])))]
   } else {
-    commits = await readCommits(git, [`${pin}..${tip}`])
+    commits = await readCommits(git, range(pin, tip))
   }
   mkdirSync(dir, { recursive: true })
-  const content: WalkCacheFile = { format: 2, pin, tip, shallow, commits }
+  const content: WalkCacheFile = { format: 3, pin, tip, shallow, commits }
   writeFileSync(`${file}.tmp`, JSON.stringify(content))
   renameSync(`${file}.tmp`, file)
   return commits

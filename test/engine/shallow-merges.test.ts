@@ -114,3 +114,40 @@ test('a merge whose other parent is below the pin (made with commit-tree) is no 
   expect(result.skipped.map(s => [s.sha, s.reason])).toEqual([[merge, 'merge']])
   expect(result.verification.status).toBe('ok')
 })
+
+test('a release branch forked well below the pin, merged after it: its fork point (fetched alone) is no commit of the range', async () => {
+  const home = join(tmp.dir, 'fork-home')
+  mkdirSync(home, { recursive: true })
+  // The project's first commit has a BIOS image: walked as a commit of the range, it would be a
+  // "binary" problem (and its diff the whole tree).
+  const up = await Upstream.create(join(tmp.dir, 'fork-upstream'), home, {
+    'src/a.c': lines('a'),
+    'src/b.c': lines('b'),
+    'src/c.c': lines('c'),
+    'roms/bios.bin': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3])
+  })
+  const fork = await up.git(['rev-parse', 'HEAD'])
+  await up.fix('src/a.c', 9, 'a: older change below the pin')
+  await up.fix('src/a.c', 5, 'a: last change of the release')
+  await up.git(['tag', 'v1.0.0'])
+  // The release branch forks at the first commit, two below the pin: git fetches it alone, as the
+  // merged commit's parent.
+  await up.git(['checkout', '-q', '-b', 'release', fork])
+  await up.reload()
+  const relFix = await up.fix('src/c.c', 8, 'c: fix on the release branch')
+  await up.git(['checkout', '-q', '-b', 'stable-1.0', 'v1.0.0'])
+  await up.git(['merge', '-q', '--no-ff', '-m', "Merge tag 'v0.9.9' into stable-1.0", 'release'])
+  const merge = await up.git(['rev-parse', 'HEAD'])
+  await up.reload()
+  const fixB = await up.fix('src/b.c', 3, 'b: fix')
+
+  const { result, clone } = await plan(up, home, 'fork')
+
+  expect(result.patches.map(p => p.upstream)).toEqual([[relFix], [fixB]])
+  expect(result.skipped.map(s => [s.sha, s.reason])).toEqual([[merge, 'merge']])
+  expect(result.problems).toEqual([])
+  expect(result.verification.status).toBe('ok')
+  // The fork point is in the clone (the merged commit's parent, for its diff), cut, and not walked.
+  expect(readFileSync(join(clone, 'shallow'), 'latin1')).toContain(fork)
+  expect(JSON.stringify(result)).not.toContain(fork)
+})
