@@ -16,7 +16,8 @@
 // each commit message has a body and sign-offs. Lines are ids into one text table, so a merge can
 // align base, ours and theirs by identity (a three-way merge that stays right with insertions and
 // deletions, even where texts repeat, like `}` or blank lines).
-import { readFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** A small seeded PRNG (mulberry32): the same history on every run. */
@@ -37,7 +38,6 @@ const HOT_LINES = 3000
 const HEADER_LINES = 160
 const ROMS = 6
 const ROM_BYTES = 128 * 1024
-const SEGMENT = 500
 /** Stable snapshots kept to fork side branches from (they fork at most 155 commits back). */
 const HISTORY_WINDOW = 200
 
@@ -59,6 +59,85 @@ const TEXT = (
 ).split(' ')
 
 /**
+ * One `git fast-import` of the whole history into `dir`, running beside the generator (its input
+ * and its answers go through two FIFOs, so writing blocks only while the pipe is full and the sha of
+ * an earlier commit, which a revert names, can be asked for on the way). fast-import tries to
+ * deltify a blob only against the blob written just before it (another file's, here), which fails
+ * and costs ~20 %, so it stores whole blobs (--depth=0), deflated at level 1 (~3x cheaper than the
+ * default). It also grows and shrinks its heap with brk for every large blob; glibc's default
+ * trimming made that ~10x slower (sys time) than the import itself, hence the large top pad.
+ */
+function fastImport(dir) {
+  const input = join(dir, '..', 'bench-history.in')
+  const answers = join(dir, '..', 'bench-history.out')
+  rmSync(input, { force: true })
+  rmSync(answers, { force: true })
+  execFileSync('mkfifo', [input, answers])
+  // The shell opens the FIFOs in the order this process opens their other ends (each open waits).
+  spawn(
+    'sh',
+    [
+      '-c',
+      'exec git -c pack.compression=1 fast-import --depth=0 --quiet --cat-blob-fd=3 <"$0" 3>"$1"',
+      input,
+      answers
+    ],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GLIBC_TUNABLES: 'glibc.malloc.top_pad=268435456'
+      },
+      stdio: ['ignore', 'ignore', 'inherit']
+    }
+  )
+  const to = openSync(input, 'w')
+  const from = openSync(answers, 'r')
+  let pending = []
+  let size = 0
+  const flush = () => {
+    const b = Buffer.concat(pending)
+    for (let off = 0; off < b.length;) off += writeSync(to, b, off)
+    pending = []
+    size = 0
+  }
+  return {
+    write(...bufs) {
+      for (const b of bufs) {
+        pending.push(b)
+        size += b.length
+      }
+      if (size > 1 << 20) flush()
+    },
+    /** The sha of commit `mark` (written earlier). */
+    sha(mark) {
+      pending.push(Buffer.from(`get-mark ${mark}\n`))
+      flush()
+      let line = ''
+      const b = Buffer.alloc(128)
+      while (!line.endsWith('\n')) {
+        const k = readSync(from, b, 0, b.length, null)
+        if (k === 0) throw new Error(`git fast-import ended before answering get-mark ${mark}`)
+        line += b.toString('latin1', 0, k)
+      }
+      return line.trim()
+    },
+    /** Ends the import and waits for fast-import to exit (its answer pipe closes). */
+    end() {
+      flush()
+      closeSync(to)
+      const b = Buffer.alloc(128)
+      while (readSync(from, b, 0, b.length, null) > 0);
+      closeSync(from)
+      rmSync(input)
+      rmSync(answers)
+    }
+  }
+}
+
+/**
  * Write the history into the (initialized) repository `dir` with `git(dir, args, opts)`: PRE commits
  * on master, tag v1.0.0 (the pin), then about N commits on stable-1.0. Returns counts of what it made,
  * `linesChanged` being the lines added plus removed by the non-merge commits after the pin.
@@ -67,21 +146,19 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
   const rnd = prng(seed)
   const pick = n => Math.floor(rnd() * n)
   const pickOf = a => a[pick(a.length)]
-  const marksFile = join(dir, '..', 'bench-history.marks')
-  let out = []
+  const stream = fastImport(dir)
   let mark = 0
   let time = 1_600_000_000
   const made = { merges: 0, conflicts: 0, binary: 0, reverts: 0, renames: 0, hot: 0, dependent: 0 }
   let linesChanged = 0
   let afterPin = false
-  const shaOf = new Map()
 
   // ---- text: C-like lines and commit messages ----
   const texts = [] // line id → text; a file is an array of line ids
   const lineId = s => texts.push(s) - 1
   const ident = () => {
     let s = pickOf(WORDS)
-    for (let k = pick(3); k > 0; k--) s += '_' + pickOf(WORDS)
+    for (let k = 1 + pick(2); k > 0; k--) s += '_' + pickOf(WORDS)
     return s
   }
   const num = () => (pick(3) === 0 ? `0x${pick(65536).toString(16)}` : String(pick(64)))
@@ -96,8 +173,8 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
   const words = (k, pad = '') => Array.from({ length: k }, () => pickOf(TEXT)).join(' ') + pad
   /** One line of C; `code` leaves out blank lines and lone braces (a fix's lines are distinct). */
   const cLine = code => {
-    const indent = '    '.repeat([0, 1, 1, 1, 2, 2, 3][pick(7)])
-    switch (pick(code ? 8 : 12)) {
+    const indent = '    '.repeat([0, 1, 1, 1, 1, 2, 2, 2, 3][pick(9)])
+    switch (pick(code ? 9 : 12)) {
       case 0:
         return `${indent}${ident()} = ${expr()};`
       case 1:
@@ -115,6 +192,7 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
       case 7:
         return `static ${pickOf(TYPES)} ${ident()}(${pickOf(TYPES)} ${ident()})`
       case 8:
+        return `${indent}${ident()} = ${pickOf(CALLS)}(s->${ident()}, ${expr()}, ${num()});`
       case 9:
         return ''
       case 10:
@@ -124,10 +202,10 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     }
   }
   const cLines = (k, code) => Array.from({ length: k }, () => lineId(cLine(code)))
-  /** A length from a log-normal (median 500 lines, sigma 1), kept within 100..4,000 lines. */
+  /** A length from a log-normal (median 500 lines, sigma 1.2), kept within 100..4,000 lines. */
   const fileLength = () => {
     const g = Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())
-    return Math.max(100, Math.min(4000, Math.round(500 * Math.exp(g))))
+    return Math.max(100, Math.min(4000, Math.round(500 * Math.exp(1.2 * g))))
   }
   const person = () => {
     const d = pick(200)
@@ -149,10 +227,17 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     'Signed-off-by: Stable Maintainer <stable@example.org>'
   ]
 
+  // Written line by line into one buffer (the texts are ASCII): no big intermediate string.
   const text = ids => {
-    let s = ''
-    for (const id of ids) s += texts[id] + '\n'
-    return Buffer.from(s)
+    let size = ids.length
+    for (const id of ids) size += texts[id].length
+    const b = Buffer.allocUnsafe(size)
+    let off = 0
+    for (const id of ids) {
+      off += b.write(texts[id], off, 'latin1')
+      b[off++] = 10
+    }
+    return b
   }
   const rom = () => {
     const b = Buffer.alloc(ROM_BYTES)
@@ -187,37 +272,16 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     mark++
     time += 60
     const who = `Dev ${mark % 50} <dev${mark % 50}@example.org> ${time} +0000`
-    out.push(Buffer.from(`commit refs/heads/${branch}\nmark :${mark}\nauthor ${who}\ncommitter ${who}\n`))
-    out.push(...data(Buffer.from(msg)))
-    if (from) out.push(Buffer.from(`from ${from}\n`))
-    if (merge) out.push(Buffer.from(`merge ${merge}\n`))
+    stream.write(Buffer.from(`commit refs/heads/${branch}\nmark :${mark}\nauthor ${who}\ncommitter ${who}\n`))
+    stream.write(...data(Buffer.from(msg)))
+    if (from) stream.write(Buffer.from(`from ${from}\n`))
+    if (merge) stream.write(Buffer.from(`merge ${merge}\n`))
     for (const p of changes) {
-      if (!state.has(p)) out.push(Buffer.from(`D ${p}\n`))
-      else out.push(Buffer.from(`M 100644 inline ${p}\n`), ...data(state.get(p)))
+      if (!state.has(p)) stream.write(Buffer.from(`D ${p}\n`))
+      else stream.write(Buffer.from(`M 100644 inline ${p}\n`), ...data(state.get(p)))
     }
-    out.push(Buffer.from('\n'))
+    stream.write(Buffer.from('\n'))
     return `:${mark}`
-  }
-  // fast-import grows and shrinks its heap with brk for every large blob; glibc's default trimming
-  // makes that ~10x slower (sys time) than the import itself, hence a large top pad.
-  const importEnv = {
-    ...process.env,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GLIBC_TUNABLES: 'glibc.malloc.top_pad=268435456'
-  }
-  function flush() {
-    if (out.length === 0) return
-    git(
-      dir,
-      ['fast-import', '--quiet', `--import-marks-if-exists=${marksFile}`, `--export-marks=${marksFile}`],
-      { input: Buffer.concat(out), env: importEnv }
-    )
-    out = []
-    for (const line of readFileSync(marksFile, 'utf8').split('\n')) {
-      const [m, sha] = line.split(' ')
-      if (m && sha) shaOf.set(m, sha)
-    }
   }
 
   /**
@@ -274,19 +338,13 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
       })
       continue
     }
-    const targets = someFiles()
-    for (const t of targets) files = editFile(files, t.path).state
-    head = commit(
-      'master',
-      message(subjectFor(targets[0].path)),
-      files,
-      targets.map(t => t.path),
-      { from: head }
-    )
+    // One file each: the commits before the pin are not measured, only imported (half the cost).
+    const path = pickOf(textFiles)
+    files = editFile(files, path).state
+    head = commit('master', message(subjectFor(path)), files, [path], { from: head })
   }
-  out.push(Buffer.from(`reset refs/tags/v1.0.0\nfrom ${head}\n\n`))
+  stream.write(Buffer.from(`reset refs/tags/v1.0.0\nfrom ${head}\n\n`))
   const pinFiles = files
-  flush()
   afterPin = true
 
   // ---- the stable branch ----
@@ -364,14 +422,9 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     return { merged, conflict }
   }
 
-  let nextSegment = SEGMENT
   let released = false
   let hotStarted = false
   while (n < N) {
-    if (n >= nextSegment) {
-      flush()
-      nextSegment += SEGMENT
-    }
     const due = pendingDependents.findIndex(d => d.at <= n)
     if (due !== -1) {
       const d = pendingDependents.splice(due, 1)[0]
@@ -380,7 +433,7 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
       made.dependent++
       continue
     }
-    const rev = pendingReverts.findIndex(r => r.at <= n && shaOf.has(r.target))
+    const rev = pendingReverts.findIndex(r => r.at <= n)
     if (rev !== -1) {
       const r = pendingReverts.splice(rev, 1)[0]
       // Only while every hunk's new lines are still there as the fix left them.
@@ -399,7 +452,7 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
       if (next) {
         for (const h of r.hunks) linesChanged += h.inserted.length + h.removed.length
         take(
-          message(`Revert "${r.subject}"`, [], `This reverts commit ${shaOf.get(r.target)}.`),
+          message(`Revert "${r.subject}"`, [], `This reverts commit ${stream.sha(r.target)}.`),
           [...new Set(r.hunks.map(h => h.path))],
           next
         )
@@ -503,7 +556,7 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     if (n % 330 === 17) {
       // A fix reverted later, with a fix right after it that depends on it (context).
       const r = fix([{ path: pickOf(textFiles), insert: true, hunks: 1 + pick(2) }])
-      pendingReverts.push({ ...r, at: n + SEGMENT + pick(200) })
+      pendingReverts.push({ ...r, at: n + 500 + pick(200) })
       const first = r.hunks[0]
       pendingDependents.push({
         at: n + 1,
@@ -542,8 +595,11 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     }
     fix(someFiles())
   }
-  out.push(Buffer.from(`reset refs/heads/master\nfrom ${head}\n\n`))
-  flush()
+  stream.write(Buffer.from(`reset refs/heads/master\nfrom ${head}\n\n`))
+  stream.end()
+  // fast-import reports its errors on stderr; a history it did not finish has no branch.
+  for (const ref of ['refs/tags/v1.0.0', 'refs/heads/stable-1.0'])
+    git(dir, ['rev-parse', '--verify', '-q', ref])
   const branches = git(dir, ['for-each-ref', '--format=%(refname)', 'refs/heads/side*', 'refs/heads/release'])
     .toString()
     .trim()
