@@ -3,15 +3,15 @@
 // updates with a text header changed alongside and text commits later depending on it, reverts (and
 // a commit depending on the reverted change), renames, a long run of commits on one hot file, a
 // merged release branch whose binary change the pinned tree already has, version bumps. Written with
-// git fast-import in segments, so a revert can name the sha of the commit it reverts.
+// one git fast-import running beside the generator, asked on the way for the sha a revert names.
 //
 // Sizes are those of QEMU/Linux stable history, because they set the baseline: `git format-patch`
 // reads both blobs of every changed file and diffs them, so its cost per commit grows with the files'
 // length and the diff's, while the engine's per-process costs do not. With 80-line files and one-line
 // fixes format-patch cost ~0.15 ms a commit here against ~1.4 ms on a real QEMU range, which made
-// every ratio look several times worse than on real data. So: ~600 C-like source files of 100 to
-// 4,000 lines (log-normal, median ~500, mean ~900; lines of ~35 characters, blank lines and braces
-// included), a 3,000-line hot file; a fix changes 1–3 files in 1–3 hunks each, a hunk replaces,
+// every ratio look several times worse than on real data. So: 600 C-like source files of 100 to
+// 4,000 lines in 30 directories (log-normal, median ~520, mean ~830; lines of ~34 characters, 8 %
+// blank), a 3,000-line hot file; a fix changes 1–3 files in 1–3 hunks each, a hunk replaces,
 // inserts or deletes 1–15 lines (so line numbers shift and later patches apply at an offset), and
 // each commit message has a body and sign-offs. Lines are ids into one text table, so a merge can
 // align base, ours and theirs by identity (a three-way merge that stays right with insertions and
@@ -202,10 +202,10 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     }
   }
   const cLines = (k, code) => Array.from({ length: k }, () => lineId(cLine(code)))
-  /** A length from a log-normal (median 500 lines, sigma 1.2), kept within 100..4,000 lines. */
+  /** A length from a log-normal (median 500 lines, sigma 1.15), kept within 100..4,000 lines. */
   const fileLength = () => {
     const g = Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd())
-    return Math.max(100, Math.min(4000, Math.round(500 * Math.exp(1.2 * g))))
+    return Math.max(100, Math.min(4000, Math.round(500 * Math.exp(1.15 * g))))
   }
   const person = () => {
     const d = pick(200)
@@ -300,22 +300,24 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
       for (let h = 0; h < hunks; h++) sites.push(h * span + pick(Math.max(1, span - 16)))
     }
     const lines = [...old]
-    const made = []
+    const changes = []
     for (const site of sites.reverse()) {
       const size = Math.min(15, 1 + Math.floor(-Math.log(1 - rnd()) * 2.5))
       const k =
         kind ??
         ['replace', 'replace', 'replace', 'replace', 'insert', 'insert', 'delete'][pick(insert ? 6 : 7)]
       const removeCount = k === 'insert' ? 0 : Math.max(0, Math.min(size, lines.length - site - 1))
-      const insertCount = k === 'delete' ? 0 : k === 'insert' ? size : Math.max(1, size + pick(3) - 1)
+      // (A deletion at the last line removes nothing: it inserts one instead, never an empty commit.)
+      const insertCount =
+        k === 'insert' || removeCount === 0 ? size : k === 'delete' ? 0 : Math.max(1, size + pick(3) - 1)
       const removed = lines.slice(site, site + removeCount)
       const inserted = cLines(insertCount, true)
       const anchor = removed[0] ?? lines[site - 1] ?? lines[site]
       lines.splice(site, removeCount, ...inserted)
-      made.unshift({ path, removed, inserted, anchor })
+      changes.unshift({ path, removed, inserted, anchor })
       if (afterPin) linesChanged += removed.length + inserted.length
     }
-    return { state: new Map(state).set(path, lines), hunks: made }
+    return { state: new Map(state).set(path, lines), hunks: changes }
   }
   const someFiles = () => {
     const paths = new Set()
@@ -429,7 +431,11 @@ export function realisticHistory(git, dir, { N, PRE, seed = 42 }) {
     if (due !== -1) {
       const d = pendingDependents.splice(due, 1)[0]
       if (d.after !== undefined) fixAfter(d.path, d.after, d.subject)
-      else fix([{ path: d.path, ...(d.line !== undefined ? { at: d.line, hunks: 1 } : {}) }])
+      else
+        fix(
+          [{ path: d.path, ...(d.line !== undefined ? { at: d.line, hunks: 1 } : {}) }],
+          `${subjectFor(d.path)} (${d.subject})`
+        )
       made.dependent++
       continue
     }
