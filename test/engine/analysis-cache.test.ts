@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TrackConfig } from '../../src/config/types.js'
+import { applyTrack } from '../../src/engine/apply.js'
 import { planTrack } from '../../src/engine/plan.js'
 import { prepareTrack } from '../../src/engine/prepare.js'
 import type { EngineOptions, TrackResult } from '../../src/engine/types.js'
@@ -82,6 +83,34 @@ test('a rerun with the same inputs reads the stored analysis, exactly as compute
   expect(recomputed(off.log)).toBe(true)
   expect(readFromCache(off.log)).toBe(false)
   expect(stored(join(tmp.dir, 'never'))).toEqual([])
+})
+
+/** Every file under debian/ (name → base64), to compare what two applies wrote. */
+function snapshot(dir: string, rel = 'debian'): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    if (e.isDirectory()) Object.assign(out, snapshot(dir, join(rel, e.name)))
+    else out[join(rel, e.name)] = readFileSync(join(dir, rel, e.name)).toString('base64')
+  }
+  return out
+}
+
+test('apply on a stored analysis writes what apply on an empty cache writes', async () => {
+  const track = f.config.tracks[0]
+  const [cachedRepo, emptyRepo] = ['apply-cached', 'apply-empty'].map(n => join(tmp.dir, n))
+  for (const dir of [cachedRepo, emptyRepo]) cpSync(f.packagingDir, dir, { recursive: true })
+  const cache = join(tmp.dir, 'apply-cache')
+  await planTrack({ ...options(cache), repoDir: cachedRepo }, track)
+  const opts = { ...options(cache), repoDir: cachedRepo }
+  const applied = await applyTrack(opts, track)
+  expect(readFromCache(opts.log)).toBe(true)
+  expect(applied.changed).toBe(true)
+  const expected = await applyTrack(
+    { ...options(join(tmp.dir, 'apply-empty-cache')), repoDir: emptyRepo },
+    track
+  )
+  expect(applied).toEqual(expected)
+  expect(snapshot(cachedRepo)).toEqual(snapshot(emptyRepo))
 })
 
 test('each changed input is a new analysis, equal to an empty cache’s', async () => {
