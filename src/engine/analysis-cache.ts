@@ -133,20 +133,20 @@ const HEAD = /^\{"format":(\d+),"key":"([0-9a-f]{64})","sha256":"([0-9a-f]{64})"
 /** The stored analysis for `key`, or undefined (none, unreadable, damaged, another format or key). */
 export function readCachedAnalysis(cloneDir: string, key: string): AnalysisResult | undefined {
   const file = fileFor(cloneDir, key)
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(file, 'utf8')
+    bytes = readFileSync(file)
   } catch {
     return undefined
   }
   try {
-    // The envelope is checked before the (larger) value is decoded.
-    const head = HEAD.exec(text.slice(0, 300))
-    if (!head || Number(head[1]) !== ANALYSIS_CACHE_FORMAT || head[2] !== key || !text.endsWith('}'))
+    // The envelope (ASCII: bytes and characters alike) is checked before the value is decoded.
+    const head = HEAD.exec(bytes.subarray(0, 300).toString('latin1'))
+    if (!head || Number(head[1]) !== ANALYSIS_CACHE_FORMAT || head[2] !== key || bytes.at(-1) !== 0x7d)
       return undefined
-    const encoded = text.slice(head[0].length, -1)
+    const encoded = bytes.subarray(head[0].length, bytes.length - 1)
     if (sha256(encoded) !== head[3]) return undefined
-    const result = decodeAnalysis(encoded)
+    const result = decodeAnalysis(encoded.toString('utf8'))
     // Used now: the newest files are the ones pruning keeps.
     const now = new Date()
     utimesSync(file, now, now)
@@ -174,6 +174,15 @@ export function writeCachedAnalysis(
   writeFileSync(tmp, `${head}${encoded}}`)
   renameSync(tmp, file)
   pruneAnalyses(cloneDir, keep)
+}
+
+/** Does the clone hold a stored analysis (of any inputs)? */
+export function hasStoredAnalyses(cloneDir: string): boolean {
+  try {
+    return readdirSync(cacheDir(cloneDir)).some(n => n.startsWith('analysis-') && n.endsWith('.json'))
+  } catch {
+    return false
+  }
 }
 
 /** Keep the `keep` newest analyses of a clone; temporary files a killed run left go too. */

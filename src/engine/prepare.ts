@@ -19,6 +19,7 @@ import {
   analysisCacheDisabled,
   analysisKey,
   codeIdentity,
+  hasStoredAnalyses,
   readCachedAnalysis,
   writeCachedAnalysis
 } from './analysis-cache.js'
@@ -136,20 +137,21 @@ export async function prepareTrack(
   const packageDir = resolve(opts.repoDir, track.package)
   const subdir = patchSubdir(track)
   // The clone's lock covers the analysis too: it writes the walk and binary caches beside the clone.
+  const env = { ...process.env, ...opts.env }
+  const useAnalysisCache = !analysisCacheDisabled(env)
   return withDirLock(cloneDirFor(track, opts), opts, async () => {
     const { upstream, pin } = await fetchPinned(track, {
       repoDir: opts.repoDir,
       cacheDir: opts.cacheDir,
       log: opts.log,
       env: opts.env,
-      onCachedPin: readWalkCacheAhead
+      // A clone with a stored analysis is most often rerun with the same inputs: the walk is not read then.
+      onCachedPin: (dir, pinSha) =>
+        useAnalysisCache && hasStoredAnalyses(dir) ? undefined : readWalkCacheAhead(dir, pinSha)
     })
     const existing = readExistingSeries(packageDir)
-    const env = { ...process.env, ...opts.env }
     // The analysis of these exact inputs, when an earlier run stored it (analysis-cache.ts).
-    const key = analysisCacheDisabled(env)
-      ? undefined
-      : await analysisCacheKey(upstream, pin.sha, track, existing, env)
+    const key = useAnalysisCache ? await analysisCacheKey(upstream, pin.sha, track, existing, env) : undefined
     const stored = key && readCachedAnalysis(upstream.dir, key)
     if (stored) {
       opts.log.debug(`${track.name}: analysis of ${pin.sha}..${upstream.tipSha} read from the cache (${key})`)

@@ -6,6 +6,7 @@ import {
   analysisKey,
   canonicalJson,
   codeIdentity,
+  hasStoredAnalyses,
   readCachedAnalysis,
   writeCachedAnalysis,
   type AnalysisInputs
@@ -208,6 +209,8 @@ describe('the analysis store', () => {
     expect(readCachedAnalysis(clone, key(1))).toStrictEqual(sample())
     expect(readCachedAnalysis(clone, key(2))).toBeUndefined()
     expect(stored(clone)).toEqual([`analysis-${key(1)}.json`])
+    expect(hasStoredAnalyses(clone)).toBe(true)
+    expect(hasStoredAnalyses(join(tmp.dir, 'none.git'))).toBe(false)
   })
 
   it('ignores a damaged file, or one stored under another key', () => {
