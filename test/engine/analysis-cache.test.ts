@@ -85,6 +85,23 @@ test('a rerun with the same inputs reads the stored analysis, exactly as compute
   expect(stored(join(tmp.dir, 'never'))).toEqual([])
 })
 
+test('a selection’s analysis and report are stored and read back alike', async () => {
+  const cache = join(tmp.dir, 'selection')
+  const track: TrackConfig = { ...f.config.tracks[0], selection: [f.shas.side1] }
+  const first = options(cache)
+  const computed = await prepareTrack(first, track)
+  expect(computed.selection?.selected).toEqual([f.shas.side1])
+  const second = options(cache)
+  const cached = await prepareTrack(second, track)
+  expect(readFromCache(second.log)).toBe(true)
+  expect(cached.selection).toStrictEqual(computed.selection)
+  expect(cached.analysis).toStrictEqual(computed.analysis)
+  // Without the selection it is another analysis.
+  const all = options(cache)
+  await prepareTrack(all, f.config.tracks[0])
+  expect(readFromCache(all.log)).toBe(false)
+})
+
 /** Every file under debian/ (name → base64), to compare what two applies wrote. */
 function snapshot(dir: string, rel = 'debian'): Record<string, string> {
   const out: Record<string, string> = {}
