@@ -7,7 +7,8 @@
 //  - second cycle: the cache kept after A's plan and its track-mode move to v1.0.2 (written by
 //    `apply` before feature freeze), and after B's own plan at its previous pin v2.0.0, with B now
 //    pinned at v2.0.1 — the next release cycle on a desk that keeps its cache;
-//  - warm, nothing new: the same plan again on that cache.
+//  - warm, nothing new: the same plan again on that cache (same inputs: it reads the analysis the
+//    second cycle stored beside the clone, src/engine/analysis-cache.ts).
 // The second cycle must not be slower than a cold run, and a warm run must stay well under it; both
 // must print the same plan as the cold run.
 import { spawnSync } from 'node:child_process'

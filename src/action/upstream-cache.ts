@@ -2,6 +2,7 @@ import * as cache from '@actions/cache'
 import { createHash } from 'node:crypto'
 import type { TrackConfig } from '../config/types.js'
 import type { Logger } from '../log.js'
+import { forgetDerivedFiles } from '../upstream/derived-files.js'
 
 /**
  * The upstream clones live in the tool cache (RUNNER_TOOL_CACHE/stable-sync) and travel between runs
@@ -16,11 +17,28 @@ export function cacheKeyPrefix(tracks: readonly TrackConfig[]): string {
   return `stable-sync-upstream-${id}-`
 }
 
+/**
+ * Restore the newest earlier save of the upstream cache, then drop every file stable-sync derived
+ * in it (upstream/derived-files.ts): the save may come from a less trusted job, and a forged walk,
+ * verdict or analysis would change a result. Done whether or not anything was restored: on a
+ * self-hosted runner the tool cache may hold what another job left. The git side is checked by the
+ * engine itself before use (upstream/cache-check.ts).
+ */
 export async function restoreUpstreamCache(
   dir: string,
   prefix: string,
   log: Logger
 ): Promise<string | undefined> {
+  const hit = await restore(dir, prefix, log)
+  const removed = forgetDerivedFiles(dir)
+  if (removed.length)
+    log.info(
+      `Upstream cache: ${removed.length} derived file(s) from an earlier job removed (walks, verdicts, analyses: recomputed by this job)`
+    )
+  return hit
+}
+
+async function restore(dir: string, prefix: string, log: Logger): Promise<string | undefined> {
   if (!cache.isFeatureAvailable()) {
     log.info('Upstream cache: the Actions cache service is not available here; fetching upstream fresh')
     return undefined

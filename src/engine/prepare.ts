@@ -13,8 +13,16 @@ import { gbpPatchName } from '../series/gbp-patch.js'
 import { gbpSettings, parseGbpConf } from '../debian/gbp-conf.js'
 import { cloneDirFor, type UpstreamClone } from '../upstream/fetch.js'
 import { withDirLock } from '../upstream/lock.js'
-import { readWalkCacheAhead } from '../walk/cache.js'
+import { readWalkCacheAhead, shallowDigest } from '../walk/cache.js'
 import type { DiffRequest } from '../walk/diff-stream.js'
+import {
+  analysisCacheDisabled,
+  analysisKey,
+  codeIdentity,
+  hasStoredAnalyses,
+  readCachedAnalysis,
+  writeCachedAnalysis
+} from './analysis-cache.js'
 import { analyzeRange, type Analysis, type AnalyzeInput, type PlannedStep } from './analyze.js'
 import { analyzeSelection } from './selection.js'
 import type { EngineOptions, PlannedPatch, SelectionReport } from './types.js'
@@ -99,6 +107,28 @@ export interface PrepareHooks {
   onCandidates?: (git: Git, commits: DiffRequest[]) => void
 }
 
+/** The analysis cache's key for these inputs; undefined when the engine's code cannot be identified. */
+async function analysisCacheKey(
+  upstream: UpstreamClone,
+  pinSha: string,
+  track: TrackConfig,
+  existing: ExistingSeries,
+  env: Record<string, string | undefined>
+): Promise<string | undefined> {
+  const code = codeIdentity()
+  if (!code) return undefined
+  return analysisKey({
+    code,
+    gitVersion: await upstream.git.text(['version']),
+    env,
+    pinSha,
+    tipSha: upstream.tipSha,
+    shallow: shallowDigest(upstream.dir),
+    track,
+    existing
+  })
+}
+
 export async function prepareTrack(
   opts: EngineOptions,
   track: TrackConfig,
@@ -107,32 +137,59 @@ export async function prepareTrack(
   const packageDir = resolve(opts.repoDir, track.package)
   const subdir = patchSubdir(track)
   // The clone's lock covers the analysis too: it writes the walk and binary caches beside the clone.
+  const env = { ...process.env, ...opts.env }
+  const useAnalysisCache = !analysisCacheDisabled(env)
   return withDirLock(cloneDirFor(track, opts), opts, async () => {
     const { upstream, pin } = await fetchPinned(track, {
       repoDir: opts.repoDir,
       cacheDir: opts.cacheDir,
       log: opts.log,
       env: opts.env,
-      onCachedPin: readWalkCacheAhead
+      // A clone with a stored analysis is most often rerun with the same inputs: the walk is not read then.
+      onCachedPin: (dir, pinSha) =>
+        useAnalysisCache && hasStoredAnalyses(dir) ? undefined : readWalkCacheAhead(dir, pinSha)
     })
     const existing = readExistingSeries(packageDir)
-    const { analysis, selection } = await withTempDir(async tmpDir => {
-      const input: AnalyzeInput = {
-        git: upstream.git,
-        pinSha: pin.sha,
-        tipSha: upstream.tipSha,
-        track,
-        existing,
-        log: opts.log,
-        tmpDir,
-        cloneDir: upstream.dir,
-        onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
+    // The analysis of these exact inputs, when an earlier run stored it (analysis-cache.ts).
+    const key = useAnalysisCache ? await analysisCacheKey(upstream, pin.sha, track, existing, env) : undefined
+    const stored = key && readCachedAnalysis(upstream.dir, key)
+    if (stored) {
+      opts.log.debug(`${track.name}: analysis of ${pin.sha}..${upstream.tipSha} read from the cache (${key})`)
+      if (!track.selection && hooks.onCandidates) {
+        const taken = stored.analysis.steps.filter(s => s.kind === 'commit' && !s.refreshed)
+        hooks.onCandidates(
+          upstream.git,
+          taken.map(s => ({ sha: s.commit.sha, parent: s.commit.parents[0] }))
+        )
       }
-      if (!track.selection) return { analysis: await analyzeRange(input), selection: undefined }
-      // A freeze exception: the selected fixes plus what they need by content (selection.ts).
-      const r = await analyzeSelection({ ...input, onCandidates: undefined }, track.selection)
-      return { analysis: r.analysis, selection: r.report }
-    })
+    }
+    const { analysis, selection } =
+      stored ||
+      (await withTempDir(async tmpDir => {
+        const input: AnalyzeInput = {
+          git: upstream.git,
+          pinSha: pin.sha,
+          tipSha: upstream.tipSha,
+          track,
+          existing,
+          log: opts.log,
+          tmpDir,
+          cloneDir: upstream.dir,
+          onCandidates: hooks.onCandidates && (commits => hooks.onCandidates!(upstream.git, commits))
+        }
+        if (!track.selection) return { analysis: await analyzeRange(input), selection: undefined }
+        // A freeze exception: the selected fixes plus what they need by content (selection.ts).
+        const r = await analyzeSelection({ ...input, onCandidates: undefined }, track.selection)
+        return { analysis: r.analysis, selection: r.report }
+      }))
+    if (key && !stored) {
+      try {
+        writeCachedAnalysis(upstream.dir, key, selection ? { analysis, selection } : { analysis })
+      } catch (e) {
+        // Only the next run's time depends on it.
+        opts.log.warning(`${track.name}: could not store the analysis in the cache: ${(e as Error).message}`)
+      }
+    }
     const gbp = gbpMode(track, packageDir)
     let number = highestNumber(
       join(packageDir, track.patchDir),

@@ -17,7 +17,7 @@ interface WalkCacheFile {
 }
 
 /** The clone's grafts, as a digest (a walk read under other grafts is not reused). */
-function shallowDigest(cloneDir: string): string {
+export function shallowDigest(cloneDir: string): string {
   const file = join(cloneDir, 'shallow')
   return createHash('sha256')
     .update(existsSync(file) ? readFileSync(file) : '')
