@@ -194,6 +194,10 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   )
   if (r.code !== 0 && !full && /does not support (--)?shallow|shallow capabilit/i.test(r.stderr))
     r = await fetchBranch([url, branchSpec])
+  // The pin has every commit of the branch (a release tagged at the branch tip, nothing fixed since):
+  // git refuses a shallow fetch that selects nothing. The tip alone is then all there is to know.
+  if (r.code !== 0 && !full && /no commits selected for shallow requests/.test(r.stderr))
+    r = await tipBelowThePin()
   if (r.code !== 0) {
     const said = r.stderr
       .split(/[\r\n]/)
@@ -203,6 +207,19 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
       `cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${said?.trim() ?? `git fetch exited ${r.code}`}. ` +
         'Check upstream.url and upstream.branch.'
     )
+  }
+  async function tipBelowThePin(): Promise<{ code: number; stderr: string }> {
+    const remote = await git.exec(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })
+    const tip = remote.stdout.toString('latin1').split('\t')[0]
+    if (remote.code !== 0 || !/^[0-9a-f]{40,64}$/.test(tip)) return remote
+    const pinned = await git.text(['rev-parse', '--verify', `refs/tags/${opts.pinTag}^{commit}`])
+    // Fetched alone and named below the pin (the walk excludes it): pin..tip is empty.
+    if (tip !== pinned) {
+      const f = await fetchBranch(['--depth=1', url, `+${tip}:${BELOW_THE_PIN}${tip}`])
+      if (f.code !== 0) return f
+    }
+    await git.exec(['update-ref', tipRef, tip])
+    return { code: 0, stderr: '' }
   }
   const leaves = new Set(
     (await git.text(['for-each-ref', '--format=%(objectname)', BELOW_THE_PIN])).split('\n').filter(Boolean)

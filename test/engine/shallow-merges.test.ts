@@ -151,3 +151,20 @@ test('a release branch forked well below the pin, merged after it: its fork poin
   expect(readFileSync(join(clone, 'shallow'), 'latin1')).toContain(fork)
   expect(JSON.stringify(result)).not.toContain(fork)
 })
+
+test('pinned at the branch tip: nothing to take, and no fetch error (a shallow fetch there selects nothing); past it: the error says where the pin is', async () => {
+  const { up, home } = await upstreamWithPin('at-tip')
+  await up.git(['branch', 'stable-1.0', 'v1.0.0'])
+  const atTip = await plan(up, home, 'at-tip')
+  expect(atTip.result.patches).toEqual([])
+  expect(atTip.result.problems).toEqual([])
+  expect(atTip.result.verification.status).toBe('ok')
+
+  // The branch behind the release tag (the tag was made on a later commit): the clear error about
+  // where the pin is, not a failed fetch.
+  const { up: behind, home: home2 } = await upstreamWithPin('behind')
+  await behind.git(['branch', 'stable-1.0', 'v1.0.0~1'])
+  await expect(plan(behind, home2, 'behind')).rejects.toThrow(
+    /the pin v1\.0\.0 .* is not an ancestor of stable-1\.0/
+  )
+})
