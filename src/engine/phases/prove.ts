@@ -79,8 +79,10 @@ export async function proveSeries(input: ProveInput): Promise<Proof> {
   try {
     return await prove(input, blobs)
   } finally {
-    // A read that failed has already failed the proof; closing only ends the process.
+    // A read that failed has already failed the proof; closing only ends the processes (a stream
+    // of diffs the proof no longer needed, after it threw).
     await blobs.close().catch(() => undefined)
+    await input.diffs.close()
   }
 }
 
@@ -119,7 +121,8 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
     if (!imgs) images.set(i, (imgs = residualImages(s)))
     return s.decision.kept.map(f => [f, imgs.get(f)?.pre, imgs.get(f)?.post ?? null])
   }
-  if (input.readAhead !== false) await readAhead(states, visits, tree, new Set(memory.keys()), diffs)
+  const readingAhead = input.readAhead !== false
+  if (readingAhead) readAhead(states, visits, tree, new Set(memory.keys()), diffs, 0)
 
   let checked = 0
   let failures = 0
@@ -147,9 +150,11 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
     }
     const seeds = await Promise.all(entered.map(f => blobs.state(tree.get(f))))
     entered.forEach((f, k) => memory.set(f, seeds[k]))
-    if (s.step.kind === 'commit' && !s.refreshed) await diffs.ensure([s.step.commit])
+    // Not foreseen (an earlier failure made its files diverge): this one, and what follows from here.
+    if (readingAhead && s.step.kind === 'commit' && !s.refreshed && !diffs.known(s.step.commit.sha))
+      readAhead(states, visits, tree, new Set(memory.keys()), diffs, i + 1, [s.step.commit])
     const part = restrictDiff(
-      s.refreshed?.diff ?? s.residualDiff ?? diffs.get(s.step.commit.sha)!,
+      s.refreshed?.diff ?? s.residualDiff ?? (await diffs.read(s.step.commit)),
       new Set(check)
     )
     checked++
@@ -195,6 +200,9 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
     log.debug(`${input.trackName}: ${s.step.commit.sha} does not apply; going on without it`)
   }
 
+  log.debug(
+    `${input.trackName}: proved ${states.length} steps: ${checked} patches content-checked in memory (${memory.size} files followed by content), ${failures} do not apply`
+  )
   // The end state against the tip: tracked files by entry, the followed ones by their content's blob id.
   const end = new Map<string, Entry>(tree.changed())
   for (const [path, state] of memory) end.set(path, entryOf(state))
@@ -246,34 +254,38 @@ function verdict(input: ProveInput, differing: string[]): Proof {
 }
 
 /**
- * Read ahead the diffs the proof will probably need, in one process: walking as if every patch
- * applied, each step touching a file already followed (or that could be, because an earlier such
- * step may fail and leave it behind) needs its diff. What a failure makes necessary beyond that is
- * read on demand (blobs always are: git/cat-file.ts's reader answers one at a time).
+ * Stream, in the background, the diffs of the steps from `from` on that will be content-checked if
+ * every patch from here on applies: those touching a file followed by content, or one that diverges
+ * on the way (git diffs on the other cores while the proof works through the first ones). A failure
+ * can make more files diverge; the step that then lacks its diff reads ahead again from there (one
+ * more stream per such failure at most, never a process per patch).
  */
-async function readAhead(
+function readAhead(
   states: StepState[],
   visits: (i: number) => Visit[],
   tree: TreeState,
   followed: Set<string>,
-  diffs: DiffCache
-): Promise<void> {
+  diffs: DiffCache,
+  from: number,
+  also: CommitInfo[] = []
+): void {
   const suspect = new Set(followed)
-  const commits: CommitInfo[] = []
+  const commits = [...also]
   const start = tree.mark()
-  for (let i = 0; i < states.length; i++) {
+  for (let i = from; i < states.length; i++) {
     const s = states[i]
     if (s.decision.action !== 'take') continue
-    const files = visits(i)
-    if (files.some(([f, pre]) => suspect.has(f) || pre === undefined || tree.get(f) !== pre)) {
-      if (s.step.kind === 'commit' && !s.refreshed) commits.push(s.step.commit)
-      for (const [f] of files) suspect.add(f)
+    let checked = false
+    for (const [f, pre, post] of visits(i)) {
+      if (suspect.has(f) || pre === undefined || tree.get(f) !== pre) {
+        suspect.add(f)
+        checked = true
+      } else tree.set(f, post)
     }
-    for (const [f, , post] of files) tree.set(f, post)
+    if (checked && s.step.kind === 'commit' && !s.refreshed) commits.push(s.step.commit)
   }
   tree.rollback(start)
-  tree.commit()
-  await diffs.ensure(commits)
+  diffs.stream(commits)
 }
 
 /**
