@@ -73,7 +73,7 @@ export interface Decided {
  */
 export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
   const { commits, states, diffs, ownOnly, inRange } = await decideSteps(input)
-  const { verification, differing } = await proveSeries({
+  const { verification, differing, alreadyThere } = await proveSeries({
     git: input.git,
     pinSha: input.pinSha,
     tipSha: input.tipSha,
@@ -87,7 +87,8 @@ export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
     trackName: input.track.name
   })
   // Only a proof that ran knows the end state (the own series may not have applied).
-  if (verification.status === 'ok' || verification.differences) keepNetChangesOnly(states, new Set(differing))
+  if (verification.status === 'ok' || verification.differences)
+    keepNetChangesOnly(states, new Set(differing), alreadyThere)
   return { commits, ...collectResults(states, commits), verification }
 }
 

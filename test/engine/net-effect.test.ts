@@ -75,7 +75,54 @@ test('binary changes with no net effect are reported skips, and an otherwise cle
     [s.logoBack]: 'no-net-change'
   })
   expect(plan.skipped.find(k => k.sha === s.releaseBios)?.text).toMatch(
-    /^changes binary file\(s\) pc-bios\/bios\.bin, but the stable tip has the same content there/
+    /^changes binary file\(s\) pc-bios\/bios\.bin to what the series already has there \(the pinned tree carries the change\)/
+  )
+  expect(plan.skipped.find(k => k.sha === s.logo)?.text).toMatch(
+    /^changes binary file\(s\) data\/logo\.bin, but the stable tip has the same content there/
   )
   expect(exitCodeFor([plan])).toBe(0)
+})
+
+// The same merged release BIOS update the pin carries, with a real BIOS update of the same file later
+// in the range: the tip's image differs from the series' (that later one is a problem), yet the
+// merged one still changes nothing where it comes.
+test('a binary change the pin already has stays a skip when a later change of the same file is a problem', async () => {
+  const home = join(tmp.dir, 'home-later')
+  mkdirSync(home)
+  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
+  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
+  const biosC = Buffer.from([0x55, 0xaa, 0, 7, 7, 0])
+  const u = await Upstream.create(join(tmp.dir, 'upstream-later'), home, {
+    'pc-bios/bios.bin': biosA,
+    'src/a.c': lines('a')
+  })
+  const r = u.repo
+  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
+  u.put('pc-bios/bios.bin', biosB)
+  const releaseBios = await r.commit('pc-bios: update SeaBIOS')
+  await u.git(['tag', 'v0.9.1'])
+  await u.git(['checkout', '-q', 'master'])
+  await u.reload()
+  u.put('pc-bios/bios.bin', biosB)
+  await r.commit('pc-bios: update SeaBIOS (master)')
+  await u.git(['tag', 'v1.0.0'])
+  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  const fixA = await u.fix('src/a.c', 3, 'a: fix overflow')
+  await r.git.exec(['merge', '--no-ff', '-q', '-m', "Merge tag 'v0.9.1' into stable-1.0", 'v0.9.1'], {
+    env: r.identityEnv()
+  })
+  await u.reload()
+  u.put('pc-bios/bios.bin', biosC)
+  const newBios = await r.commit('pc-bios: update SeaBIOS to 1.17')
+  await u.git(['checkout', '-q', 'master'])
+
+  const packagingDir = join(tmp.dir, 'packaging-later')
+  const { config } = await makePackaging(packagingDir, home, u.repo.dir, { version: '1.0.0-1' })
+  const plan = await planTrack(
+    { repoDir: packagingDir, config, cacheDir: join(tmp.dir, 'cache-later'), log: memoryLogger(), env: {} },
+    config.tracks[0]
+  )
+  expect(plan.patches.map(p => p.upstream)).toEqual([[fixA]])
+  expect(plan.problems.map(p => [p.sha, p.kind])).toEqual([[newBios, 'binary']])
+  expect(plan.skipped.find(k => k.sha === releaseBios)?.reason).toBe('no-net-change')
 })

@@ -46,6 +46,11 @@ export interface Proof {
   verification: Verification
   /** Empty when the package's own series did not apply (nothing was proven). */
   differing: string[]
+  /**
+   * Binary or submodule problems whose post-images the series already holds where they come (the
+   * pinned tree has the change, e.g. a merged release's BIOS image): nothing for a human to take.
+   */
+  alreadyThere: Set<StepState>
 }
 
 /** A file one taken step changes: its upstream pre- and post-image (pre undefined: not known). */
@@ -100,7 +105,8 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
           status: 'failed',
           text: `the package's own series does not apply to the pinned tree at fuzz 0: ${own.failed} fails`
         },
-        differing: []
+        differing: [],
+        alreadyThere: new Set()
       }
     }
     const states = await Promise.all(own.changed.map(([, e]) => blobs.state(e)))
@@ -126,8 +132,18 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
 
   let checked = 0
   let failures = 0
+  const alreadyThere = new Set<StepState>()
   for (let i = 0; i < states.length; i++) {
     const s = states[i]
+    if (
+      s.decision.action === 'problem' &&
+      (s.decision.kind === 'binary' || s.decision.kind === 'submodule')
+    ) {
+      const files = visits(i)
+      const now = (f: string): Entry => (memory.has(f) ? entryOf(memory.get(f)!) : tree.get(f))
+      if (files.length && files.every(([f, , post]) => now(f) === post)) alreadyThere.add(s)
+      continue
+    }
     if (s.decision.action !== 'take') continue
     progress(
       `${input.trackName}: proving the series: ${i} of ${states.length} steps, ${checked} patches content-checked, ${failures} do not apply`
@@ -207,11 +223,11 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
   const end = new Map<string, Entry>(tree.changed())
   for (const [path, state] of memory) end.set(path, entryOf(state))
   const differing = tree.differingPaths(end, await readTreeEntries(git, tipSha))
-  return verdict(input, differing)
+  return { ...verdict(input, differing), alreadyThere }
 }
 
 /** What the end state's differences from the tip mean: ok, or the files that should not differ. */
-function verdict(input: ProveInput, differing: string[]): Proof {
+function verdict(input: ProveInput, differing: string[]): Omit<Proof, 'alreadyThere'> {
   const { states, existing, pinSha, tipSha } = input
   const diverging = new Set(existing.patches.flatMap(p => p.files))
   for (const s of states) {
