@@ -85,12 +85,11 @@ export function applySection(current: FileState, section: Buffer): FileState | '
  * the git process.
  */
 export class BlobStore {
-  private readonly reader: CatFileReader
+  /** Started on the first read: a proof where nothing diverges runs no cat-file at all. */
+  private reader: CatFileReader | undefined
   private readonly lines = new Map<string, Promise<Lines>>()
 
-  constructor(git: Git) {
-    this.reader = new CatFileReader(git)
-  }
+  constructor(private readonly git: Git) {}
 
   /** The state of a file whose entry is `entry` (reads its blob unless read before). */
   async state(entry: Entry): Promise<FileState> {
@@ -100,6 +99,7 @@ export class BlobStore {
     if (mode === '160000') return { mode, lines: [], entry }
     let lines = this.lines.get(blob)
     if (!lines) {
+      this.reader ??= new CatFileReader(this.git)
       lines = this.reader.read(blob).then(body => {
         if (!body) throw new Error(`git cat-file: blob ${blob} is missing from the upstream clone`)
         return toLines(body)
@@ -109,8 +109,8 @@ export class BlobStore {
     return { mode, lines: await lines, entry }
   }
 
-  close(): Promise<void> {
-    return this.reader.close()
+  async close(): Promise<void> {
+    await this.reader?.close()
   }
 }
 
