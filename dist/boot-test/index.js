@@ -31646,11 +31646,37 @@ function run(command, args, options = {}) {
         });
         // A program that exits without reading its input must not crash us with EPIPE.
         child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
+        if (options.interactive)
+            options.interactive(data => child.stdin.write(data), () => child.stdin.end());
+        else if (options.input !== undefined)
             child.stdin.end(options.input);
         else
             child.stdin.end();
     });
+}
+/**
+ * Start a program whose standard input stays open (`git cat-file --batch` answering one request at a
+ * time): its output goes to `onStdout` as it arrives. `end()` must be called, also after a failure.
+ */
+function converse(command, args, options) {
+    const { input: _input, ...rest } = options;
+    let write;
+    let closeInput;
+    const done = run(command, args, {
+        ...rest,
+        interactive: (w, close) => {
+            write = w;
+            closeInput = close;
+        }
+    });
+    done.catch(() => undefined); // seen by end()
+    return {
+        write: data => write(data),
+        end: () => {
+            closeInput();
+            return done;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/boot/kvm.js

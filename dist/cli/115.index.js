@@ -482,21 +482,20 @@ const GIT_ENV = {
     GIT_FLUSH: '0'
 };
 function createGit(dir, baseEnv = {}) {
-    const exec = (args, options = {}) => {
-        const runOptions = {
-            cwd: options.cwd ?? dir,
-            env: { ...GIT_ENV, ...baseEnv, ...options.env },
-            input: options.input,
-            allowFailure: options.allowFailure,
-            onStdout: options.onStdout,
-            onStderr: options.onStderr,
-            onSpawn: options.onSpawn
-        };
-        return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', args, runOptions);
-    };
+    const runOptions = (options) => ({
+        cwd: options.cwd ?? dir,
+        env: { ...GIT_ENV, ...baseEnv, ...options.env },
+        input: options.input,
+        allowFailure: options.allowFailure,
+        onStdout: options.onStdout,
+        onStderr: options.onStderr,
+        onSpawn: options.onSpawn
+    });
+    const exec = (args, options = {}) => (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)('git', args, runOptions(options));
     return {
         dir,
         exec,
+        converse: (args, options) => (0,_process_run_js__WEBPACK_IMPORTED_MODULE_0__/* .converse */ .iq)('git', args, { ...runOptions(options), onStdout: options.onStdout }),
         async text(args, options) {
             const r = await exec(args, options);
             return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeGitText */ .Q4)(r.stdout).replace(/\n$/, '');

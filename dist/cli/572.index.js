@@ -502,8 +502,8 @@ async function sourceUpload(opts) {
 
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
-// EXTERNAL MODULE: ./build/cli/commands/engine-run.js + 52 modules
-var engine_run = __webpack_require__(1291);
+// EXTERNAL MODULE: ./build/cli/commands/engine-run.js + 59 modules
+var engine_run = __webpack_require__(1936);
 ;// CONCATENATED MODULE: ./build/cli/commands/upload.js
 
 

@@ -9042,15 +9042,15 @@ var cli_command = __nccwpck_require__(3192);
  */
 const commandLoaders = [
     ['validate', async () => (await __nccwpck_require__.e(/* import() */ 904).then(__nccwpck_require__.bind(__nccwpck_require__, 8904))).validateCommand],
-    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6725))).planCommand],
-    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280))).applyCommand],
-    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755))).verifyCommand],
+    ['plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(936), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6725))).planCommand],
+    ['apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(936), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9280))).applyCommand],
+    ['verify', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(936), __nccwpck_require__.e(755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6755))).verifyCommand],
     ['status', async () => (await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 6180))).statusCommand],
     ['release', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4199))).releaseCommand],
-    ['upload', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8572))).uploadCommand],
+    ['upload', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(936), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8572))).uploadCommand],
     ['boot-test', async () => (await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 8155))).bootTestCommand],
     ['kvm-test', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(155), __nccwpck_require__.e(602)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1602))).kvmTestCommand],
-    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(291), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2636))).buildSourceCommand],
+    ['build-source', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(936), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2636))).buildSourceCommand],
     ['build', async () => (await __nccwpck_require__.e(/* import() */ 43).then(__nccwpck_require__.bind(__nccwpck_require__, 43))).buildCommand],
     ['build-matrix', async () => (await __nccwpck_require__.e(/* import() */ 892).then(__nccwpck_require__.bind(__nccwpck_require__, 7892))).buildMatrixCommand],
     ['report', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5449))).reportCommand],
@@ -13496,7 +13496,8 @@ class FindingError extends StableSyncError {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   iq: () => (/* binding */ converse)
 /* harmony export */ });
 /* unused harmony export mergeEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -13569,11 +13570,37 @@ function run(command, args, options = {}) {
         });
         // A program that exits without reading its input must not crash us with EPIPE.
         child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
+        if (options.interactive)
+            options.interactive(data => child.stdin.write(data), () => child.stdin.end());
+        else if (options.input !== undefined)
             child.stdin.end(options.input);
         else
             child.stdin.end();
     });
+}
+/**
+ * Start a program whose standard input stays open (`git cat-file --batch` answering one request at a
+ * time): its output goes to `onStdout` as it arrives. `end()` must be called, also after a failure.
+ */
+function converse(command, args, options) {
+    const { input: _input, ...rest } = options;
+    let write;
+    let closeInput;
+    const done = run(command, args, {
+        ...rest,
+        interactive: (w, close) => {
+            write = w;
+            closeInput = close;
+        }
+    });
+    done.catch(() => undefined); // seen by end()
+    return {
+        write: data => write(data),
+        end: () => {
+            closeInput();
+            return done;
+        }
+    };
 }
 
 

@@ -46816,11 +46816,37 @@ function run(command, args, options = {}) {
         });
         // A program that exits without reading its input must not crash us with EPIPE.
         child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
+        if (options.interactive)
+            options.interactive(data => child.stdin.write(data), () => child.stdin.end());
+        else if (options.input !== undefined)
             child.stdin.end(options.input);
         else
             child.stdin.end();
     });
+}
+/**
+ * Start a program whose standard input stays open (`git cat-file --batch` answering one request at a
+ * time): its output goes to `onStdout` as it arrives. `end()` must be called, also after a failure.
+ */
+function converse(command, args, options) {
+    const { input: _input, ...rest } = options;
+    let write;
+    let closeInput;
+    const done = run(command, args, {
+        ...rest,
+        interactive: (w, close) => {
+            write = w;
+            closeInput = close;
+        }
+    });
+    done.catch(() => undefined); // seen by end()
+    return {
+        write: data => write(data),
+        end: () => {
+            closeInput();
+            return done;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/git/text.js
@@ -46885,21 +46911,20 @@ const GIT_ENV = {
     GIT_FLUSH: '0'
 };
 function createGit(dir, baseEnv = {}) {
-    const exec = (args, options = {}) => {
-        const runOptions = {
-            cwd: options.cwd ?? dir,
-            env: { ...GIT_ENV, ...baseEnv, ...options.env },
-            input: options.input,
-            allowFailure: options.allowFailure,
-            onStdout: options.onStdout,
-            onStderr: options.onStderr,
-            onSpawn: options.onSpawn
-        };
-        return run('git', args, runOptions);
-    };
+    const runOptions = (options) => ({
+        cwd: options.cwd ?? dir,
+        env: { ...GIT_ENV, ...baseEnv, ...options.env },
+        input: options.input,
+        allowFailure: options.allowFailure,
+        onStdout: options.onStdout,
+        onStderr: options.onStderr,
+        onSpawn: options.onSpawn
+    });
+    const exec = (args, options = {}) => run('git', args, runOptions(options));
     return {
         dir,
         exec,
+        converse: (args, options) => converse('git', args, { ...runOptions(options), onStdout: options.onStdout }),
         async text(args, options) {
             const r = await exec(args, options);
             return decodeGitText(r.stdout).replace(/\n$/, '');
@@ -54070,6 +54095,86 @@ async function catFileBatch(git, ids) {
     }
     return objects;
 }
+/**
+ * One `git cat-file --batch` kept running for the reads of one run: each `read` writes a request and
+ * resolves when git's answer has arrived (git writes every answer at once without --buffer), so
+ * objects are read only when needed and the process is started once. `close()` must be called.
+ */
+class CatFileReader {
+    pending = [];
+    chunks = [];
+    length = 0;
+    /** The body size of the answer being read, once its header line is in. */
+    size;
+    conversation;
+    failed;
+    constructor(git) {
+        this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) });
+    }
+    /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
+    read(id) {
+        if (this.failed)
+            return Promise.reject(this.failed);
+        if (/[\n\r]/.test(id))
+            return Promise.reject(new Error(`cat-file: not an object name: ${JSON.stringify(id)}`));
+        return new Promise((resolve, reject) => {
+            this.pending.push({ resolve, reject });
+            this.conversation.write(`${id}\n`);
+        });
+    }
+    async close() {
+        try {
+            await this.conversation.end();
+        }
+        catch (e) {
+            this.fail(e);
+            throw e;
+        }
+        this.fail(new Error('cat-file: the reader was closed'));
+    }
+    fail(e) {
+        this.failed ??= e;
+        for (const p of this.pending.splice(0))
+            p.reject(e);
+    }
+    take(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+        for (;;) {
+            if (this.size === undefined) {
+                const buf = this.joined();
+                const eol = buf.indexOf(10);
+                if (eol === -1)
+                    return;
+                const header = buf.subarray(0, eol).toString('latin1');
+                this.consume(buf, eol + 1);
+                if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+                    this.pending.shift()?.resolve(undefined);
+                else
+                    this.size = Number(header.split(' ')[2]);
+                continue;
+            }
+            // The body and git's newline after it (joined only once all of it is in: a big blob comes in many chunks).
+            if (this.length < this.size + 1)
+                return;
+            const buf = this.joined();
+            const body = Buffer.from(buf.subarray(0, this.size));
+            this.consume(buf, this.size + 1);
+            this.size = undefined;
+            this.pending.shift()?.resolve(body);
+        }
+    }
+    joined() {
+        if (this.chunks.length !== 1)
+            this.chunks = [Buffer.concat(this.chunks, this.length)];
+        return this.chunks[0];
+    }
+    consume(buf, n) {
+        const rest = buf.subarray(n);
+        this.chunks = rest.length ? [rest] : [];
+        this.length = rest.length;
+    }
+}
 
 ;// CONCATENATED MODULE: ./build/upstream/shallow.js
 
@@ -54169,6 +54274,11 @@ async function repairShallow(git, dir, fetchers, leaves) {
 
 
 
+/**
+ * Where the single parents fetched below the pin (depth 1, see shallow.ts) are named: ancestors of
+ * the pin by construction, which the clone's grafts hide from git, so the walk excludes them.
+ */
+const BELOW_THE_PIN = 'refs/stable-sync/parents/';
 /** The URL git fetches from: local paths become file:// URLs (so shallow fetches work on them too). */
 function fetchUrl(url, repoDir) {
     return isLocalPath(url) ? (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.resolve)(repoDir, url)).href : url;
@@ -54296,6 +54406,10 @@ async function fetchUpstream(track, opts) {
     let r = await fetchBranch(full ? [url, branchSpec] : [`--shallow-exclude=refs/tags/${opts.pinTag}`, url, branchSpec]);
     if (r.code !== 0 && !full && /does not support (--)?shallow|shallow capabilit/i.test(r.stderr))
         r = await fetchBranch([url, branchSpec]);
+    // The pin has every commit of the branch (a release tagged at the branch tip, nothing fixed since):
+    // git refuses a shallow fetch that selects nothing. The tip alone is then all there is to know.
+    if (r.code !== 0 && !full && /no commits selected for shallow requests/.test(r.stderr))
+        r = await tipBelowThePin();
     if (r.code !== 0) {
         const said = r.stderr
             .split(/[\r\n]/)
@@ -54304,9 +54418,22 @@ async function fetchUpstream(track, opts) {
         throw new errors_InputError(`cannot fetch branch ${branch} of ${track.upstream.url} (track ${track.name}): ${said?.trim() ?? `git fetch exited ${r.code}`}. ` +
             'Check upstream.url and upstream.branch.');
     }
-    const leaves = new Set((await git.text(['for-each-ref', '--format=%(objectname)', 'refs/stable-sync/parents/']))
-        .split('\n')
-        .filter(Boolean));
+    async function tipBelowThePin() {
+        const remote = await git.exec(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
+        const tip = remote.stdout.toString('latin1').split('\t')[0];
+        if (remote.code !== 0 || !/^[0-9a-f]{40,64}$/.test(tip))
+            return remote;
+        const pinned = await git.text(['rev-parse', '--verify', `refs/tags/${opts.pinTag}^{commit}`]);
+        // Fetched alone and named below the pin (the walk excludes it): pin..tip is empty.
+        if (tip !== pinned) {
+            const f = await fetchBranch(['--depth=1', url, `+${tip}:${BELOW_THE_PIN}${tip}`]);
+            if (f.code !== 0)
+                return f;
+        }
+        await git.exec(['update-ref', tipRef, tip]);
+        return { code: 0, stderr: '' };
+    }
+    const leaves = new Set((await git.text(['for-each-ref', '--format=%(objectname)', BELOW_THE_PIN])).split('\n').filter(Boolean));
     const pin = await git.text(['rev-parse', '--verify', '--quiet', `refs/tags/${opts.pinTag}^{commit}`], {
         allowFailure: true
     });
@@ -54328,7 +54455,7 @@ async function fetchUpstream(track, opts) {
             throw cannotFetch([sha], r.stderr);
         },
         belowThePin: async (shas) => {
-            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:refs/stable-sync/parents/${s}`)]);
+            const r = await tryFetch(['--depth=1', url, ...shas.map(s => `+${s}:${BELOW_THE_PIN}${s}`)]);
             if (r.code !== 0)
                 throw cannotFetch(shas, r.stderr);
         }
