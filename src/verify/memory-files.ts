@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { CatFileReader } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 import { applyHunks, fromLines, parseHunks, toLines, type Lines } from './hunk-apply.js'
-import type { Entry } from './tree-state.js'
+import { sectionHeader, type Entry } from './tree-state.js'
 import { splitFileDiffs } from '../walk/diff.js'
 
 /**
@@ -23,39 +23,6 @@ export function entryOf(state: FileState): Entry {
   return state.entry ?? `${state.mode} ${blobId(state.lines)}`
 }
 
-/** What a `diff --git` section's header says about the file: created, deleted, modes, binary. */
-interface SectionHead {
-  created: boolean
-  deleted: boolean
-  oldMode?: string
-  newMode?: string
-  binary: boolean
-}
-
-function sectionHead(section: Buffer): SectionHead {
-  const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1')
-  const end = head.search(/\n(@@ |--- |Binary files |GIT binary patch)/)
-  const header = end === -1 ? head : head.slice(0, end)
-  const h: SectionHead = {
-    created: false,
-    deleted: false,
-    binary: /\n(Binary files |GIT binary patch)/.test(head)
-  }
-  for (const l of header.split('\n')) {
-    let m: RegExpExecArray | null
-    if ((m = /^new file mode (\d+)$/.exec(l))) {
-      h.created = true
-      h.newMode = m[1]
-    } else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
-      h.deleted = true
-      h.oldMode = m[1]
-    } else if ((m = /^old mode (\d+)$/.exec(l))) h.oldMode = m[1]
-    else if ((m = /^new mode (\d+)$/.exec(l))) h.newMode = m[1]
-    else if ((m = /^index [0-9a-f]+\.\.[0-9a-f]+ (\d+)$/.exec(l))) h.oldMode = h.newMode = m[1]
-  }
-  return h
-}
-
 /** File type bits of a mode: a file may not become a symlink or a gitlink through a text patch. */
 const typeOf = (mode: string): string => (mode === '120000' || mode === '160000' ? mode : 'file')
 
@@ -66,7 +33,7 @@ const typeOf = (mode: string): string => (mode === '120000' || mode === '160000'
  * content-checked here (the engine takes no patch that has them: classify/binary) and fail.
  */
 export function applySection(current: FileState, section: Buffer): FileState | 'fails' {
-  const h = sectionHead(section)
+  const h = sectionHeader(section)
   if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return 'fails'
   if (h.created ? current !== null : current === null) return 'fails'
   if (current && h.oldMode && typeOf(current.mode) !== typeOf(h.oldMode)) return 'fails'

@@ -86,34 +86,50 @@ export async function readTreeEntries(git: Git, tree: string): Promise<Map<strin
   return entries
 }
 
-/** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
-export function sectionImages(section: Buffer): { pre: Entry; post: Entry } | undefined {
+/** What a `diff --git` section's header says about the file. */
+export interface SectionHeader {
+  created: boolean
+  deleted: boolean
+  oldMode?: string
+  newMode?: string
+  /** The `index <old>..<new>` blob ids (full with `--full-index`). */
+  blobs?: [string, string]
+  /** "Binary files … differ" or a binary patch: no text hunks. */
+  binary: boolean
+}
+
+export function sectionHeader(section: Buffer): SectionHeader {
   const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1')
-  const end = head.search(/\n(@@|--- |Binary files |GIT binary patch)/)
-  const lines = (end === -1 ? head : head.slice(0, end)).split('\n')
-  let oldMode: string | undefined
-  let newMode: string | undefined
-  let created = false
-  let deleted = false
-  let blobs: [string, string] | undefined
-  for (const l of lines) {
+  const end = head.search(/\n(@@ |--- |Binary files |GIT binary patch)/)
+  const h: SectionHeader = {
+    created: false,
+    deleted: false,
+    binary: /\n(Binary files |GIT binary patch)/.test(head)
+  }
+  for (const l of (end === -1 ? head : head.slice(0, end)).split('\n')) {
     let m: RegExpExecArray | null
     if ((m = /^new file mode (\d+)$/.exec(l))) {
-      created = true
-      newMode = m[1]
+      h.created = true
+      h.newMode = m[1]
     } else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
-      deleted = true
-      oldMode = m[1]
-    } else if ((m = /^old mode (\d+)$/.exec(l))) oldMode = m[1]
-    else if ((m = /^new mode (\d+)$/.exec(l))) newMode = m[1]
+      h.deleted = true
+      h.oldMode = m[1]
+    } else if ((m = /^old mode (\d+)$/.exec(l))) h.oldMode = m[1]
+    else if ((m = /^new mode (\d+)$/.exec(l))) h.newMode = m[1]
     else if ((m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?$/.exec(l))) {
-      blobs = [m[1], m[2]]
-      if (m[3]) oldMode = newMode = m[3]
+      h.blobs = [m[1], m[2]]
+      if (m[3]) h.oldMode = h.newMode = m[3]
     }
   }
-  if (!blobs || (!created && !oldMode) || (!deleted && !newMode)) return undefined
+  return h
+}
+
+/** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
+export function sectionImages(section: Buffer): { pre: Entry; post: Entry } | undefined {
+  const h = sectionHeader(section)
+  if (!h.blobs || (!h.created && !h.oldMode) || (!h.deleted && !h.newMode)) return undefined
   return {
-    pre: created ? null : rawEntry(oldMode!, blobs[0]),
-    post: deleted ? null : rawEntry(newMode!, blobs[1])
+    pre: h.created ? null : rawEntry(h.oldMode!, h.blobs[0]),
+    post: h.deleted ? null : rawEntry(h.newMode!, h.blobs[1])
   }
 }

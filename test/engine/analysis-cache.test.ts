@@ -4,9 +4,8 @@ import type { TrackConfig } from '../../src/config/types.js'
 import { applyTrack } from '../../src/engine/apply.js'
 import { planTrack } from '../../src/engine/plan.js'
 import { prepareTrack } from '../../src/engine/prepare.js'
-import type { EngineOptions, TrackResult } from '../../src/engine/types.js'
-import { memoryLogger } from '../../src/log.js'
-import { makeQemuLikeFixture, type QemuLikeFixture } from '../helpers/stable-history.js'
+import type { TrackResult } from '../../src/engine/types.js'
+import { makeQemuLikeFixture, type QemuLikeFixture, fixtureOptions } from '../helpers/stable-history.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 /**
@@ -23,17 +22,7 @@ beforeAll(async () => {
   f = await makeQemuLikeFixture(tmp.dir)
 })
 
-const options = (
-  cacheDir: string,
-  env: Record<string, string> = {}
-): EngineOptions & { log: ReturnType<typeof memoryLogger> } => ({
-  repoDir: f.packagingDir,
-  config: f.config,
-  cacheDir,
-  log: memoryLogger(),
-  now: new Date('2026-11-25T21:00:00Z'),
-  env
-})
+const options = (cacheDir: string, env: Record<string, string> = {}) => fixtureOptions(f, cacheDir, env)
 
 /** Every stored analysis under a cache dir. */
 function stored(cacheDir: string): string[] {

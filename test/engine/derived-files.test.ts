@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { restoreUpstreamCache } from '../../src/action/upstream-cache.js'
 import { planTrack } from '../../src/engine/plan.js'
-import type { EngineOptions, TrackResult } from '../../src/engine/types.js'
+import type { TrackResult } from '../../src/engine/types.js'
 import { memoryLogger } from '../../src/log.js'
 import { forgetDerivedFiles } from '../../src/upstream/derived-files.js'
-import { makeQemuLikeFixture, type QemuLikeFixture } from '../helpers/stable-history.js'
+import { makeQemuLikeFixture, type QemuLikeFixture, fixtureOptions } from '../helpers/stable-history.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 /**
@@ -22,17 +22,7 @@ let warmCache: string
 let expected: TrackResult
 let copies = 0
 
-const options = (
-  cacheDir: string,
-  env: Record<string, string> = {}
-): EngineOptions & { log: ReturnType<typeof memoryLogger> } => ({
-  repoDir: f.packagingDir,
-  config: f.config,
-  cacheDir,
-  log: memoryLogger(),
-  now: new Date('2026-11-25T21:00:00Z'),
-  env
-})
+const options = (cacheDir: string, env: Record<string, string> = {}) => fixtureOptions(f, cacheDir, env)
 const plan = (cacheDir: string, env?: Record<string, string>): Promise<TrackResult> =>
   planTrack(options(cacheDir, env), f.config.tracks[0])
 

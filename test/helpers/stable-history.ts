@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import type { Config } from '../../src/config/types.js'
+import type { EngineOptions } from '../../src/engine/types.js'
+import { memoryLogger } from '../../src/log.js'
 import { FixtureRepo } from './git-fixture.js'
 
 /**
@@ -187,6 +189,22 @@ export interface QemuLikeFixture extends LinearFixture {
   /** Existing patches in the packaging repo (names relative to debian/patches). */
   existingPatches: string[]
   home: string
+}
+
+/** Engine options for the fixture's packaging repo with a given cache (a fixed clock, a fresh log). */
+export function fixtureOptions(
+  f: LinearFixture,
+  cacheDir: string,
+  env: Record<string, string> = {}
+): EngineOptions & { log: ReturnType<typeof memoryLogger> } {
+  return {
+    repoDir: f.packagingDir,
+    config: f.config,
+    cacheDir,
+    log: memoryLogger(),
+    now: new Date('2026-11-25T21:00:00Z'),
+    env
+  }
 }
 
 /**
