@@ -13,7 +13,6 @@ export function plainPath(path: string): boolean {
  * The entries (`<mode> <blob>`, null: no such file) of many (commit, path) pairs, from the trees of
  * the paths' directories in ONE `git cat-file --batch`. Keyed `<commit> <path>`; a path that is not
  * plain (see plainPath), or names a directory, is left out, for the caller to handle another way.
- * (Object ids are read as SHA-1: upstream clones are SHA-1 repositories.)
  */
 export async function entriesAt(
   git: Git,
@@ -42,7 +41,8 @@ export async function entriesAt(
     const [type, size] = head.split(' ')
     const body = stdout.subarray(pos, pos + Number(size))
     pos += Number(size) + 1
-    if (type === 'tree') trees.set(wanted.get(name)!, parseTree(body))
+    // Object ids are as long as the commit's: 20 bytes in a SHA-1 repository, 32 in a SHA-256 one.
+    if (type === 'tree') trees.set(wanted.get(name)!, parseTree(body, name.split(/[:^]/)[0].length / 2))
   }
   const out = new Map<string, Entry>()
   for (const [commit, path] of requests) {
@@ -57,7 +57,7 @@ export async function entriesAt(
 }
 
 /** A tree object's entries: name → `<mode> <id>` (modes six digits, as ls-tree prints them). */
-function parseTree(body: Buffer): Map<string, string> {
+function parseTree(body: Buffer, idBytes: number): Map<string, string> {
   const entries = new Map<string, string>()
   let pos = 0
   while (pos < body.length) {
@@ -65,8 +65,8 @@ function parseTree(body: Buffer): Map<string, string> {
     const nul = body.indexOf(0, space)
     const mode = body.subarray(pos, space).toString('latin1').padStart(6, '0')
     const name = body.subarray(space + 1, nul).toString('utf8')
-    entries.set(name, `${mode} ${body.subarray(nul + 1, nul + 21).toString('hex')}`)
-    pos = nul + 21
+    entries.set(name, `${mode} ${body.subarray(nul + 1, nul + 1 + idBytes).toString('hex')}`)
+    pos = nul + 1 + idBytes
   }
   return entries
 }
