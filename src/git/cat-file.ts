@@ -46,9 +46,15 @@ export class CatFileReader {
   private size: number | undefined
   private readonly conversation: Conversation
   private failed: unknown
+  private closing = false
 
   constructor(git: Git) {
     this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) })
+    // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
+    this.conversation.ended.then(
+      () => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')),
+      e => this.fail(e)
+    )
   }
 
   /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
@@ -63,6 +69,7 @@ export class CatFileReader {
   }
 
   async close(): Promise<void> {
+    this.closing = true
     try {
       await this.conversation.end()
     } catch (e) {

@@ -111,6 +111,8 @@ export interface Conversation {
   write(data: string | Buffer): void
   /** Close standard input and wait for the program to end (rejects as `run` does on a failure). */
   end(): Promise<RunResult>
+  /** Settles when the program ends, however it ends (a reader must not wait for answers then). */
+  ended: Promise<RunResult>
 }
 
 /**
@@ -132,8 +134,9 @@ export function converse(
       closeInput = close
     }
   })
-  done.catch(() => undefined) // seen by end()
+  done.catch(() => undefined) // seen by end() and `ended`
   return {
+    ended: done,
     write: data => write(data),
     end: () => {
       closeInput()

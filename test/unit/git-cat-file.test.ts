@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { createGit } from '../../src/git/gateway.js'
 import { CatFileReader, catFileBatch } from '../../src/git/cat-file.js'
 import { FixtureRepo } from '../helpers/git-fixture.js'
 import { makeTempDir } from '../helpers/tmp.js'
@@ -60,4 +62,14 @@ test('CatFileReader: one git answering reads as they come, in order; big objects
   await expect(reader.read('HEAD\nx')).rejects.toThrow(/not an object name/)
   await reader.close()
   await expect(reader.read(smallId)).rejects.toThrow(/closed/)
+})
+
+test('CatFileReader: a read fails, never waits forever, when git has ended (here: not a repository)', async () => {
+  const dir = `${tmp.dir}/not-a-repo`
+  mkdirSync(dir)
+  const reader = new CatFileReader(
+    createGit(dir, { ...process.env, GIT_CEILING_DIRECTORIES: tmp.dir, GIT_DIR: `${dir}/missing.git` })
+  )
+  await expect(reader.read('f'.repeat(40))).rejects.toThrow(/git|repository|EPIPE/i)
+  await expect(reader.close()).rejects.toThrow()
 })
