@@ -3055,7 +3055,127 @@ function matchesAt(img, patched, pre, at, matchBeginning, matchEnd) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./build/verify/tree-state.js
+const tree_state_ZERO = /^0+$/;
+/** The entry a `git log --raw` side describes (mode 000000 / a zero blob: no file). */
+function rawEntry(mode, blob) {
+    return mode === '000000' || tree_state_ZERO.test(blob) ? null : `${mode} ${blob}`;
+}
+/**
+ * The series' tree as the proof walks it, file by file: what each file holds (`<mode> <blob>`) after
+ * the patches so far, known from the walk's blob ids without reading any content. Starts as the
+ * pinned tree; every change is logged so a failed batch can be rolled back.
+ */
+class TreeState {
+    base;
+    entries = new Map();
+    undo = [];
+    constructor(base) {
+        this.base = base;
+    }
+    /** The pinned tree's entries, in one `git ls-tree`. */
+    static async read(git, tree) {
+        return new TreeState(await readTreeEntries(git, tree));
+    }
+    get(path) {
+        const e = this.entries.get(path);
+        return e !== undefined ? e : (this.base.get(path) ?? null);
+    }
+    set(path, entry) {
+        this.undo.push([path, this.entries.get(path)]);
+        this.entries.set(path, entry);
+    }
+    /** A point to roll back to. */
+    mark() {
+        return this.undo.length;
+    }
+    rollback(to) {
+        while (this.undo.length > to) {
+            const [path, before] = this.undo.pop();
+            if (before === undefined)
+                this.entries.delete(path);
+            else
+                this.entries.set(path, before);
+        }
+    }
+    /** Forget the undo log (the batch it covered is proven). */
+    commit() {
+        this.undo.length = 0;
+    }
+    /**
+     * The paths where an end state differs from another tree: `end` gives the entries that changed
+     * from the pinned tree, every other path holds its pinned entry.
+     */
+    differingPaths(end, other) {
+        const out = [];
+        const at = (p) => (end.has(p) ? end.get(p) : (this.base.get(p) ?? null));
+        for (const p of new Set([...this.base.keys(), ...end.keys(), ...other.keys()]))
+            if (at(p) !== (other.get(p) ?? null))
+                out.push(p);
+        // git's order: by the paths' bytes.
+        return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    }
+    /** The files whose entry differs from the pinned tree. */
+    changed() {
+        return [...this.entries].filter(([p, e]) => e !== (this.base.get(p) ?? null));
+    }
+}
+/** A tree's files: path → `<mode> <blob>`, in one `git ls-tree`. */
+async function readTreeEntries(git, tree) {
+    const { stdout } = await git.exec(['ls-tree', '-r', '-z', '--full-tree', tree]);
+    const entries = new Map();
+    for (const rec of stdout.toString('utf8').split('\0')) {
+        if (!rec)
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, , blob] = rec.slice(0, tab).split(' ');
+        entries.set(rec.slice(tab + 1), `${mode} ${blob}`);
+    }
+    return entries;
+}
+function sectionHeader(section) {
+    const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1');
+    const end = head.search(/\n(@@ |--- |Binary files |GIT binary patch)/);
+    const h = {
+        created: false,
+        deleted: false,
+        binary: /\n(Binary files |GIT binary patch)/.test(head)
+    };
+    for (const l of (end === -1 ? head : head.slice(0, end)).split('\n')) {
+        let m;
+        if ((m = /^new file mode (\d+)$/.exec(l))) {
+            h.created = true;
+            h.newMode = m[1];
+        }
+        else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
+            h.deleted = true;
+            h.oldMode = m[1];
+        }
+        else if ((m = /^old mode (\d+)$/.exec(l)))
+            h.oldMode = m[1];
+        else if ((m = /^new mode (\d+)$/.exec(l)))
+            h.newMode = m[1];
+        else if ((m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?$/.exec(l))) {
+            h.blobs = [m[1], m[2]];
+            if (m[3])
+                h.oldMode = h.newMode = m[3];
+        }
+    }
+    return h;
+}
+/** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
+function sectionImages(section) {
+    const h = sectionHeader(section);
+    if (!h.blobs || (!h.created && !h.oldMode) || (!h.deleted && !h.newMode))
+        return undefined;
+    return {
+        pre: h.created ? null : rawEntry(h.oldMode, h.blobs[0]),
+        post: h.deleted ? null : rawEntry(h.newMode, h.blobs[1])
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/verify/memory-files.js
+
 
 
 
@@ -3071,34 +3191,6 @@ function entryOf(state) {
         return null;
     return state.entry ?? `${state.mode} ${blobId(state.lines)}`;
 }
-function sectionHead(section) {
-    const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1');
-    const end = head.search(/\n(@@ |--- |Binary files |GIT binary patch)/);
-    const header = end === -1 ? head : head.slice(0, end);
-    const h = {
-        created: false,
-        deleted: false,
-        binary: /\n(Binary files |GIT binary patch)/.test(head)
-    };
-    for (const l of header.split('\n')) {
-        let m;
-        if ((m = /^new file mode (\d+)$/.exec(l))) {
-            h.created = true;
-            h.newMode = m[1];
-        }
-        else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
-            h.deleted = true;
-            h.oldMode = m[1];
-        }
-        else if ((m = /^old mode (\d+)$/.exec(l)))
-            h.oldMode = m[1];
-        else if ((m = /^new mode (\d+)$/.exec(l)))
-            h.newMode = m[1];
-        else if ((m = /^index [0-9a-f]+\.\.[0-9a-f]+ (\d+)$/.exec(l)))
-            h.oldMode = h.newMode = m[1];
-    }
-    return h;
-}
 /** File type bits of a mode: a file may not become a symlink or a gitlink through a text patch. */
 const typeOf = (mode) => (mode === '120000' || mode === '160000' ? mode : 'file');
 /**
@@ -3108,7 +3200,7 @@ const typeOf = (mode) => (mode === '120000' || mode === '160000' ? mode : 'file'
  * content-checked here (the engine takes no patch that has them: classify/binary) and fail.
  */
 function applySection(current, section) {
-    const h = sectionHead(section);
+    const h = sectionHeader(section);
     if (h.binary || h.oldMode === '160000' || h.newMode === '160000')
         return 'fails';
     if (h.created ? current !== null : current === null)
@@ -3252,7 +3344,6 @@ function plainPath(path) {
  * The entries (`<mode> <blob>`, null: no such file) of many (commit, path) pairs, from the trees of
  * the paths' directories in ONE `git cat-file --batch`. Keyed `<commit> <path>`; a path that is not
  * plain (see plainPath), or names a directory, is left out, for the caller to handle another way.
- * (Object ids are read as SHA-1: upstream clones are SHA-1 repositories.)
  */
 async function entriesAt(git, requests) {
     const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -3281,8 +3372,9 @@ async function entriesAt(git, requests) {
         const [type, size] = head.split(' ');
         const body = stdout.subarray(pos, pos + Number(size));
         pos += Number(size) + 1;
+        // Object ids are as long as the commit's: 20 bytes in a SHA-1 repository, 32 in a SHA-256 one.
         if (type === 'tree')
-            trees.set(wanted.get(name), parseTree(body));
+            trees.set(wanted.get(name), parseTree(body, name.split(/[:^]/)[0].length / 2));
     }
     const out = new Map();
     for (const [commit, path] of requests) {
@@ -3298,7 +3390,7 @@ async function entriesAt(git, requests) {
     return out;
 }
 /** A tree object's entries: name → `<mode> <id>` (modes six digits, as ls-tree prints them). */
-function parseTree(body) {
+function parseTree(body, idBytes) {
     const entries = new Map();
     let pos = 0;
     while (pos < body.length) {
@@ -3306,126 +3398,10 @@ function parseTree(body) {
         const nul = body.indexOf(0, space);
         const mode = body.subarray(pos, space).toString('latin1').padStart(6, '0');
         const name = body.subarray(space + 1, nul).toString('utf8');
-        entries.set(name, `${mode} ${body.subarray(nul + 1, nul + 21).toString('hex')}`);
-        pos = nul + 21;
+        entries.set(name, `${mode} ${body.subarray(nul + 1, nul + 1 + idBytes).toString('hex')}`);
+        pos = nul + 1 + idBytes;
     }
     return entries;
-}
-
-;// CONCATENATED MODULE: ./build/verify/tree-state.js
-const tree_state_ZERO = /^0+$/;
-/** The entry a `git log --raw` side describes (mode 000000 / a zero blob: no file). */
-function rawEntry(mode, blob) {
-    return mode === '000000' || tree_state_ZERO.test(blob) ? null : `${mode} ${blob}`;
-}
-/**
- * The series' tree as the proof walks it, file by file: what each file holds (`<mode> <blob>`) after
- * the patches so far, known from the walk's blob ids without reading any content. Starts as the
- * pinned tree; every change is logged so a failed batch can be rolled back.
- */
-class TreeState {
-    base;
-    entries = new Map();
-    undo = [];
-    constructor(base) {
-        this.base = base;
-    }
-    /** The pinned tree's entries, in one `git ls-tree`. */
-    static async read(git, tree) {
-        return new TreeState(await readTreeEntries(git, tree));
-    }
-    get(path) {
-        const e = this.entries.get(path);
-        return e !== undefined ? e : (this.base.get(path) ?? null);
-    }
-    set(path, entry) {
-        this.undo.push([path, this.entries.get(path)]);
-        this.entries.set(path, entry);
-    }
-    /** A point to roll back to. */
-    mark() {
-        return this.undo.length;
-    }
-    rollback(to) {
-        while (this.undo.length > to) {
-            const [path, before] = this.undo.pop();
-            if (before === undefined)
-                this.entries.delete(path);
-            else
-                this.entries.set(path, before);
-        }
-    }
-    /** Forget the undo log (the batch it covered is proven). */
-    commit() {
-        this.undo.length = 0;
-    }
-    /**
-     * The paths where an end state differs from another tree: `end` gives the entries that changed
-     * from the pinned tree, every other path holds its pinned entry.
-     */
-    differingPaths(end, other) {
-        const out = [];
-        const at = (p) => (end.has(p) ? end.get(p) : (this.base.get(p) ?? null));
-        for (const p of new Set([...this.base.keys(), ...end.keys(), ...other.keys()]))
-            if (at(p) !== (other.get(p) ?? null))
-                out.push(p);
-        // git's order: by the paths' bytes.
-        return out.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    }
-    /** The files whose entry differs from the pinned tree. */
-    changed() {
-        return [...this.entries].filter(([p, e]) => e !== (this.base.get(p) ?? null));
-    }
-}
-/** A tree's files: path → `<mode> <blob>`, in one `git ls-tree`. */
-async function readTreeEntries(git, tree) {
-    const { stdout } = await git.exec(['ls-tree', '-r', '-z', '--full-tree', tree]);
-    const entries = new Map();
-    for (const rec of stdout.toString('utf8').split('\0')) {
-        if (!rec)
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, , blob] = rec.slice(0, tab).split(' ');
-        entries.set(rec.slice(tab + 1), `${mode} ${blob}`);
-    }
-    return entries;
-}
-/** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
-function sectionImages(section) {
-    const head = section.subarray(0, Math.min(section.length, 4096)).toString('latin1');
-    const end = head.search(/\n(@@|--- |Binary files |GIT binary patch)/);
-    const lines = (end === -1 ? head : head.slice(0, end)).split('\n');
-    let oldMode;
-    let newMode;
-    let created = false;
-    let deleted = false;
-    let blobs;
-    for (const l of lines) {
-        let m;
-        if ((m = /^new file mode (\d+)$/.exec(l))) {
-            created = true;
-            newMode = m[1];
-        }
-        else if ((m = /^deleted file mode (\d+)$/.exec(l))) {
-            deleted = true;
-            oldMode = m[1];
-        }
-        else if ((m = /^old mode (\d+)$/.exec(l)))
-            oldMode = m[1];
-        else if ((m = /^new mode (\d+)$/.exec(l)))
-            newMode = m[1];
-        else if ((m = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: (\d+))?$/.exec(l))) {
-            blobs = [m[1], m[2]];
-            if (m[3])
-                oldMode = newMode = m[3];
-        }
-    }
-    if (!blobs || (!created && !oldMode) || (!deleted && !newMode))
-        return undefined;
-    return {
-        pre: created ? null : rawEntry(oldMode, blobs[0]),
-        post: deleted ? null : rawEntry(newMode, blobs[1])
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/engine/phases/merges.js
@@ -5700,8 +5676,11 @@ class CatFileReader {
     size;
     conversation;
     failed;
+    closing = false;
     constructor(git) {
         this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) });
+        // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
+        this.conversation.ended.then(() => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')), e => this.fail(e));
     }
     /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
     read(id) {
@@ -5715,6 +5694,7 @@ class CatFileReader {
         });
     }
     async close() {
+        this.closing = true;
         try {
             await this.conversation.end();
         }

@@ -13593,8 +13593,9 @@ function converse(command, args, options) {
             closeInput = close;
         }
     });
-    done.catch(() => undefined); // seen by end()
+    done.catch(() => undefined); // seen by end() and `ended`
     return {
+        ended: done,
         write: data => write(data),
         end: () => {
             closeInput();

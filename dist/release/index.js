@@ -46839,8 +46839,9 @@ function converse(command, args, options) {
             closeInput = close;
         }
     });
-    done.catch(() => undefined); // seen by end()
+    done.catch(() => undefined); // seen by end() and `ended`
     return {
+        ended: done,
         write: data => write(data),
         end: () => {
             closeInput();
@@ -54108,8 +54109,11 @@ class CatFileReader {
     size;
     conversation;
     failed;
+    closing = false;
     constructor(git) {
         this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) });
+        // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
+        this.conversation.ended.then(() => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')), e => this.fail(e));
     }
     /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
     read(id) {
@@ -54123,6 +54127,7 @@ class CatFileReader {
         });
     }
     async close() {
+        this.closing = true;
         try {
             await this.conversation.end();
         }
