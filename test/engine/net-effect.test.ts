@@ -9,6 +9,30 @@ import { makeTempDir } from '../helpers/tmp.js'
 const tmp = makeTempDir()
 afterAll(() => tmp.cleanup())
 
+/**
+ * The 0.9 release branch updates the BIOS image (tagged v0.9.1, after `onRelease` adds its own commits);
+ * master makes the same update before v1.0.0, so the pin carries it. Leaves stable-1.0 checked out at
+ * v1.0.0; returns the release branch's BIOS commit.
+ */
+async function releaseBiosThePinHas(
+  u: Upstream,
+  bios: Buffer,
+  onRelease?: () => Promise<void>
+): Promise<string> {
+  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
+  u.put('pc-bios/bios.bin', bios)
+  const releaseBios = await u.repo.commit('pc-bios: update SeaBIOS')
+  await onRelease?.()
+  await u.git(['tag', 'v0.9.1'])
+  await u.git(['checkout', '-q', 'master'])
+  await u.reload()
+  u.put('pc-bios/bios.bin', bios)
+  await u.repo.commit('pc-bios: update SeaBIOS (master)')
+  await u.git(['tag', 'v1.0.0'])
+  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  return releaseBios
+}
+
 // Issue 13, item 2: a stable branch merges an upstream release whose history changed BIOS images the
 // pinned tree already has (the net change of those paths from pin to tip is nothing), and a binary
 // change is undone later in the range by hand (no revert line). Neither asks a human for anything.
@@ -27,18 +51,9 @@ test('binary changes with no net effect are reported skips, and an otherwise cle
   const r = u.repo
   const s: Record<string, string> = {}
   // The 0.9 release branch gets the BIOS update and a fix.
-  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
-  u.put('pc-bios/bios.bin', biosB)
-  s.releaseBios = await r.commit('pc-bios: update SeaBIOS')
-  s.releaseFix = await u.fix('src/c.c', 4, 'c: fix from 0.9')
-  await u.git(['tag', 'v0.9.1'])
-  // Master has the same BIOS update before the 1.0 release: the pin carries it.
-  await u.git(['checkout', '-q', 'master'])
-  await u.reload()
-  u.put('pc-bios/bios.bin', biosB)
-  await r.commit('pc-bios: update SeaBIOS (master)')
-  await u.git(['tag', 'v1.0.0'])
-  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  s.releaseBios = await releaseBiosThePinHas(u, biosB, async () => {
+    s.releaseFix = await u.fix('src/c.c', 4, 'c: fix from 0.9')
+  })
   s.fixA = await u.fix('src/a.c', 3, 'a: fix overflow')
   await r.git.exec(['merge', '--no-ff', '-q', '-m', "Merge tag 'v0.9.1' into stable-1.0", 'v0.9.1'], {
     env: r.identityEnv()
@@ -97,16 +112,7 @@ test('a binary change the pin already has stays a skip when a later change of th
     'src/a.c': lines('a')
   })
   const r = u.repo
-  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
-  u.put('pc-bios/bios.bin', biosB)
-  const releaseBios = await r.commit('pc-bios: update SeaBIOS')
-  await u.git(['tag', 'v0.9.1'])
-  await u.git(['checkout', '-q', 'master'])
-  await u.reload()
-  u.put('pc-bios/bios.bin', biosB)
-  await r.commit('pc-bios: update SeaBIOS (master)')
-  await u.git(['tag', 'v1.0.0'])
-  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  const releaseBios = await releaseBiosThePinHas(u, biosB)
   const fixA = await u.fix('src/a.c', 3, 'a: fix overflow')
   await r.git.exec(['merge', '--no-ff', '-q', '-m', "Merge tag 'v0.9.1' into stable-1.0", 'v0.9.1'], {
     env: r.identityEnv()
