@@ -1,3 +1,4 @@
+import { parseBatchHeader } from './batch-header.js'
 import type { Git } from './gateway.js'
 import type { Conversation } from '../process/run.js'
 
@@ -21,13 +22,13 @@ export async function catFileBatch(git: Git, ids: readonly string[]): Promise<Ba
   while (pos < stdout.length) {
     const eol = stdout.indexOf(10, pos)
     if (eol === -1) break
-    const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ')
-    if (type === 'missing' || size === undefined) {
+    const header = parseBatchHeader(stdout.subarray(pos, eol).toString('latin1'))
+    if (!header.found) {
       pos = eol + 1
       continue
     }
-    const n = Number(size)
-    objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) })
+    const n = header.size
+    objects.push({ sha: header.id!, type: header.type, body: stdout.subarray(eol + 1, eol + 1 + n) })
     pos = eol + 1 + n + 1
   }
   return objects
@@ -52,7 +53,14 @@ export class CatFileReader {
     this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) })
     // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
     this.conversation.ended.then(
-      () => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')),
+      () =>
+        this.fail(
+          new Error(
+            this.closing
+              ? 'cat-file: the reader was closed'
+              : 'cat-file: git ended before answering every read'
+          )
+        ),
       e => this.fail(e)
     )
   }
@@ -92,11 +100,17 @@ export class CatFileReader {
         const buf = this.joined()
         const eol = buf.indexOf(10)
         if (eol === -1) return
-        const header = buf.subarray(0, eol).toString('latin1')
+        let header
+        try {
+          header = parseBatchHeader(buf.subarray(0, eol).toString('latin1'))
+        } catch (e) {
+          // Every answer after an unreadable header would be misread: no read is answered any more.
+          this.fail(e)
+          return
+        }
         this.consume(buf, eol + 1)
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
-          this.pending.shift()?.resolve(undefined)
-        else this.size = Number(header.split(' ')[2])
+        if (!header.found) this.pending.shift()?.resolve(undefined)
+        else this.size = header.size
         continue
       }
       // The body and git's newline after it (joined only once all of it is in: a big blob comes in many chunks).

@@ -1,3 +1,4 @@
+import { parseBatchHeader } from '../git/batch-header.js'
 import type { Git } from '../git/gateway.js'
 import type { Entry } from './tree-state.js'
 
@@ -35,14 +36,15 @@ export async function entriesAt(
   let pos = 0
   for (const name of names) {
     const eol = stdout.indexOf(10, pos)
-    const head = stdout.subarray(pos, eol).toString('latin1')
+    const header = parseBatchHeader(stdout.subarray(pos, eol).toString('latin1'), false)
     pos = eol + 1
-    if (head.endsWith(' missing') || head.endsWith(' ambiguous')) continue
-    const [type, size] = head.split(' ')
-    const body = stdout.subarray(pos, pos + Number(size))
-    pos += Number(size) + 1
+    // No tree there (a directory the commit lacks, a submodule where a directory was asked for).
+    if (!header.found) continue
+    const body = stdout.subarray(pos, pos + header.size)
+    pos += header.size + 1
     // Object ids are as long as the commit's: 20 bytes in a SHA-1 repository, 32 in a SHA-256 one.
-    if (type === 'tree') trees.set(wanted.get(name)!, parseTree(body, name.split(/[:^]/)[0].length / 2))
+    if (header.type === 'tree')
+      trees.set(wanted.get(name)!, parseTree(body, name.split(/[:^]/)[0].length / 2))
   }
   const out = new Map<string, Entry>()
   for (const [commit, path] of requests) {
