@@ -2,7 +2,7 @@
  * One file's patch applied to its content in memory, exactly as `git apply` (no `-C`, no
  * `--unidiff-zero`, no whitespace fixing) applies it: every context and removed line must match byte
  * for byte, a hunk may move (offset) but never fuzz, and hunks of one patch may not overlap. That is
- * what dpkg-source's `patch -F0` accepts (test/verify/hunk-apply.test.ts compares with both).
+ * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with git apply on random cases).
  *
  * Content is handled as lines in latin1 strings (one char per byte: exact, and cheap to compare),
  * each with its newline; only a last line may lack one.
@@ -53,6 +53,7 @@ export function parseHunks(section: Buffer): Hunk[] | 'malformed' {
     i++
     // The side each line of the hunk went to, for a following "\ No newline at end of file".
     let last: 'both' | 'pre' | 'post' | undefined
+    let changes = 0
     while (i < lines.length && (oldLeft > 0 || newLeft > 0 || lines[i].startsWith('\\'))) {
       const line = lines[i++]
       const op = line[0]
@@ -70,11 +71,13 @@ export function parseHunks(section: Buffer): Hunk[] | 'malformed' {
         oldLeft--
         hunk.trailing = 0
         last = 'pre'
+        changes++
       } else if (op === '+') {
         hunk.post.push(body)
         newLeft--
         hunk.trailing = 0
         last = 'post'
+        changes++
       } else if (op === '\\') {
         // "\ No newline at end of file": the line before it has no newline.
         if (last === 'both' || last === 'pre')
@@ -85,6 +88,8 @@ export function parseHunks(section: Buffer): Hunk[] | 'malformed' {
       if (oldLeft < 0 || newLeft < 0) return 'malformed'
     }
     if (oldLeft !== 0 || newLeft !== 0) return 'malformed'
+    // A hunk that neither adds nor removes a line: git apply calls the patch corrupt.
+    if (!changes) return 'malformed'
     hunks.push(hunk)
   }
   return hunks

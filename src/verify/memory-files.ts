@@ -2,25 +2,36 @@ import { createHash } from 'node:crypto'
 import { CatFileReader } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 import { applyHunks, fromLines, parseHunks, toLines, type Lines } from './hunk-apply.js'
-import { sectionHeader, type Entry } from './tree-state.js'
+import { sectionHeader, sectionImages, type Entry } from './tree-state.js'
 import { splitFileDiffs } from '../walk/diff.js'
 
 /**
  * A file's content in memory: its mode and lines, and while it is as read from git, its entry (no
- * need to hash it again; a gitlink has no lines to read). null: no such file.
+ * need to hash it again). `opaque`: known by its entry only, no lines (a gitlink, or a binary file
+ * a patch replaced by blob id): no text patch applies to it. null: no such file.
  */
-export type FileState = { mode: string; lines: Lines; entry?: string } | null
+export type FileState = { mode: string; lines: Lines; entry?: string; opaque?: true } | null
 
-/** The blob id git gives this content (`git hash-object`). */
-export function blobId(lines: Lines): string {
+/** The hash a repository names objects with, told by the length of one of its ids. */
+export type ObjectFormat = 'sha1' | 'sha256'
+export const objectFormatOf = (id: string): ObjectFormat => (id.length === 64 ? 'sha256' : 'sha1')
+
+/** The blob id git gives this content (`git hash-object`), in the repository's object format. */
+export function blobId(lines: Lines, format: ObjectFormat = 'sha1'): string {
   const content = fromLines(lines)
-  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
+  return createHash(format).update(`blob ${content.length}\0`).update(content).digest('hex')
 }
 
 /** The `<mode> <blob>` entry of a file state. */
-export function entryOf(state: FileState): Entry {
+export function entryOf(state: FileState, format: ObjectFormat): Entry {
   if (state === null) return null
-  return state.entry ?? `${state.mode} ${blobId(state.lines)}`
+  return state.entry ?? `${state.mode} ${blobId(state.lines, format)}`
+}
+
+/** A file state known by its entry only (gitlinks, binary files: nothing for a text patch to read). */
+export function opaqueState(entry: Entry): FileState {
+  if (entry === null) return null
+  return { mode: entry.slice(0, entry.indexOf(' ')), lines: [], entry, opaque: true }
 }
 
 /** File type bits of a mode: a file may not become a symlink or a gitlink through a text patch. */
@@ -29,12 +40,14 @@ const typeOf = (mode: string): string => (mode === '120000' || mode === '160000'
 /**
  * Apply one file's section of a git diff to its state, as `git apply --cached` would: the file must
  * exist (not for a creation), be of the type the patch says, take every hunk at fuzz 0, and be empty
- * after a deletion. Returns the new state, or 'fails'. Binary and submodule sections are never
- * content-checked here (the engine takes no patch that has them: classify/binary) and fail.
+ * after a deletion. Returns the new state, or 'fails'. A binary or submodule section applies by id,
+ * as git applies a binary patch: only onto exactly its pre-image (a merged BIOS update inside a merge
+ * must not turn into the merge's own change).
  */
 export function applySection(current: FileState, section: Buffer): FileState | 'fails' {
   const h = sectionHeader(section)
-  if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return 'fails'
+  if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return applyById(current, section)
+  if (current?.opaque) return 'fails'
   if (h.created ? current !== null : current === null) return 'fails'
   if (current && h.oldMode && typeOf(current.mode) !== typeOf(h.oldMode)) return 'fails'
   const hunks = parseHunks(section)
@@ -44,6 +57,15 @@ export function applySection(current: FileState, section: Buffer): FileState | '
   if (h.deleted) return lines.length === 0 ? null : 'fails'
   const mode = h.newMode ?? current?.mode
   return mode ? { mode, lines } : 'fails'
+}
+
+/** A binary or submodule section: its post-image when the file holds exactly its pre-image. */
+function applyById(current: FileState, section: Buffer): FileState | 'fails' {
+  const images = sectionImages(section)
+  if (!images) return 'fails'
+  const id = (images.pre ?? images.post ?? '').split(' ')[1] ?? ''
+  if (entryOf(current, objectFormatOf(id)) !== images.pre) return 'fails'
+  return opaqueState(images.post)
 }
 
 /**
@@ -63,12 +85,15 @@ export class BlobStore {
     if (entry === null) return null
     const [mode, blob] = entry.split(' ')
     // A gitlink names a commit of another repository: nothing to read, and never patched as text.
-    if (mode === '160000') return { mode, lines: [], entry }
+    if (mode === '160000') return opaqueState(entry)
     let lines = this.lines.get(blob)
     if (!lines) {
       this.reader ??= new CatFileReader(this.git)
       lines = this.reader.read(blob).then(body => {
-        if (!body) throw new Error(`git cat-file: blob ${blob} is missing from the upstream clone`)
+        if (!body)
+          throw new Error(
+            `blob ${blob} is missing from the upstream clone ${this.git.dir}: the cache is damaged; delete that directory and run again`
+          )
         return toLines(body)
       })
       this.lines.set(blob, lines)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Git } from '../git/gateway.js'
 import { readDiffs } from '../walk/diffs.js'
 import { fromLines } from './hunk-apply.js'
-import type { FileState } from './memory-files.js'
+import { objectFormatOf, type FileState } from './memory-files.js'
 
 /** A commit's tree with some files replaced: what the diff back to the commit is asked of. */
 export interface TreeEdit {
@@ -23,7 +23,8 @@ export async function diffsBack(git: Git, tmpDir: string, edits: readonly TreeEd
   if (edits.length === 0) return []
   const work = mkdtempSync(join(tmpDir, 'residuals-'))
   const scratch = join(work, 'scratch.git')
-  await git.exec(['init', '-q', '--bare', scratch])
+  // Of the clone's object format: the ids in the stream are the clone's (SHA-1 or SHA-256).
+  await git.exec(['init', '-q', '--bare', `--object-format=${objectFormatOf(edits[0].commit)}`, scratch])
   const objects = (await git.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects'])).trim()
   mkdirSync(join(scratch, 'objects', 'info'), { recursive: true })
   writeFileSync(join(scratch, 'objects', 'info', 'alternates'), `${objects}\n`)

@@ -2,12 +2,30 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { planTrack } from '../../src/engine/plan.js'
 import { exitCodeFor } from '../../src/engine/result.js'
+import type { TrackResult } from '../../src/engine/types.js'
 import { memoryLogger } from '../../src/log.js'
 import { lines, makePackaging, Upstream } from '../helpers/stable-history.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 const tmp = makeTempDir()
 afterAll(() => tmp.cleanup())
+
+/** Plan the upstream's stable-1.0 for a package pinned at 1.0.0, with a fresh packaging repo and cache. */
+async function planPinned(u: Upstream, home: string, name: string): Promise<TrackResult> {
+  const packagingDir = join(tmp.dir, `packaging-${name}`)
+  const { config } = await makePackaging(packagingDir, home, u.repo.dir, { version: '1.0.0-1' })
+  return planTrack(
+    {
+      repoDir: packagingDir,
+      config,
+      cacheDir: join(tmp.dir, `cache-${name}`),
+      log: memoryLogger(),
+      now: new Date('2026-11-25T21:00:00Z'),
+      env: {}
+    },
+    config.tracks[0]
+  )
+}
 
 /**
  * The 0.9 release branch updates the BIOS image (tagged v0.9.1, after `onRelease` adds its own commits);
@@ -67,19 +85,7 @@ test('binary changes with no net effect are reported skips, and an otherwise cle
   s.fixA2 = await u.fix('src/a.c', 20, 'a: fix another overflow')
   await u.git(['checkout', '-q', 'master'])
 
-  const packagingDir = join(tmp.dir, 'packaging')
-  const { config } = await makePackaging(packagingDir, home, u.repo.dir, { version: '1.0.0-1' })
-  const plan = await planTrack(
-    {
-      repoDir: packagingDir,
-      config,
-      cacheDir: join(tmp.dir, 'cache'),
-      log: memoryLogger(),
-      now: new Date('2026-11-25T21:00:00Z'),
-      env: {}
-    },
-    config.tracks[0]
-  )
+  const plan = await planPinned(u, home, 'clean')
   expect(plan.patches.map(p => p.upstream)).toEqual([[s.fixA], [s.releaseFix], [s.fixA2]])
   expect(plan.problems).toEqual([])
   expect(plan.verification.status).toBe('ok')
@@ -122,13 +128,46 @@ test('a binary change the pin already has stays a skip when a later change of th
   const newBios = await r.commit('pc-bios: update SeaBIOS to 1.17')
   await u.git(['checkout', '-q', 'master'])
 
-  const packagingDir = join(tmp.dir, 'packaging-later')
-  const { config } = await makePackaging(packagingDir, home, u.repo.dir, { version: '1.0.0-1' })
-  const plan = await planTrack(
-    { repoDir: packagingDir, config, cacheDir: join(tmp.dir, 'cache-later'), log: memoryLogger(), env: {} },
-    config.tracks[0]
-  )
+  const plan = await planPinned(u, home, 'later')
   expect(plan.patches.map(p => p.upstream)).toEqual([[fixA]])
   expect(plan.problems.map(p => [p.sha, p.kind])).toEqual([[newBios, 'binary']])
   expect(plan.skipped.find(k => k.sha === releaseBios)?.reason).toBe('no-net-change')
+})
+
+// A merged release branch whose BIOS update the pin does not have, merged where the stable branch
+// changed the same C file: the merge needs a content apply of its merged commits. The BIOS commit
+// applies there by blob id (as git apply takes a binary patch onto its exact pre-image), so it is the
+// one binary problem, and the merge has no change of its own to report as a second one.
+test('a merged binary update is one problem, its own; the merge that brings it has no change of its own', async () => {
+  const home = join(tmp.dir, 'home-merged-bios')
+  mkdirSync(home)
+  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
+  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
+  const u = await Upstream.create(join(tmp.dir, 'upstream-merged-bios'), home, {
+    'pc-bios/bios.bin': biosA,
+    'src/c.c': lines('c')
+  })
+  const r = u.repo
+  await u.git(['tag', 'v1.0.0'])
+  await u.git(['checkout', '-q', '-b', 'stable-0.9'])
+  u.put('pc-bios/bios.bin', biosB)
+  const releaseBios = await r.commit('pc-bios: update SeaBIOS')
+  const releaseFix = await u.fix('src/c.c', 4, 'c: fix from 0.9')
+  await u.git(['tag', 'v0.9.1'])
+  await u.git(['checkout', '-q', 'v1.0.0'])
+  await u.git(['checkout', '-q', '-b', 'stable-1.0'])
+  await u.reload()
+  const fixC = await u.fix('src/c.c', 20, 'c: fix an overflow')
+  await r.git.exec(['merge', '--no-ff', '-q', '-m', "Merge tag 'v0.9.1' into stable-1.0", 'v0.9.1'], {
+    env: r.identityEnv()
+  })
+  const merge = await r.git.text(['rev-parse', 'HEAD'])
+  await u.git(['checkout', '-q', 'master'])
+
+  const plan = await planPinned(u, home, 'merged-bios')
+  expect(plan.patches.map(p => p.upstream)).toEqual([[fixC], [releaseFix]])
+  expect(plan.problems.map(p => [p.sha, p.kind])).toEqual([[releaseBios, 'binary']])
+  expect(plan.skipped.find(k => k.sha === merge)?.reason).toBe('merge')
+  // The series reproduces the tip except the problem's file.
+  expect(plan.verification.status).toBe('ok')
 })

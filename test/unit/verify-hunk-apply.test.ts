@@ -146,3 +146,58 @@ test('a patch whose hunks would overlap, or that leaves content behind a deletio
   expect(applySection(file, creation)).toBe('fails')
   expect(applySection(null, creation)).toEqual({ mode: '100644', lines: ['a\n'] })
 })
+
+test('a hunk of context only is corrupt, as git apply says', async () => {
+  const file: FileState = { mode: '100644', lines: ['a\n', 'b\n'] }
+  const contextOnly = Buffer.from(
+    'diff --git a/f b/f\nindex 1..2 100644\n--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n b\n'
+  )
+  expect(applySection(file, contextOnly)).toBe('fails')
+  const dir = join(tmp.dir, 'context-only')
+  await git.exec(['init', '-q', dir])
+  const work = git.at(dir)
+  await work.exec([
+    'update-index',
+    '--add',
+    '--cacheinfo',
+    `100644,${await work.text(['hash-object', '-w', '--stdin'], { input: 'a\nb\n' })},f`
+  ])
+  await expect(work.exec(['apply', '--cached', '-'], { input: contextOnly })).rejects.toThrow(/corrupt patch/)
+})
+
+test('a binary or submodule section applies by id onto exactly its pre-image; no text patch applies to what it leaves', () => {
+  const [a, b] = ['a'.repeat(40), 'b'.repeat(40)]
+  const binary = Buffer.from(
+    `diff --git a/x.bin b/x.bin\nindex ${a}..${b} 100644\nBinary files a/x.bin and b/x.bin differ\n`
+  )
+  const atA: FileState = { mode: '100644', lines: [], entry: `100644 ${a}`, opaque: true }
+  expect(applySection(atA, binary)).toEqual({ mode: '100644', lines: [], entry: `100644 ${b}`, opaque: true })
+  expect(applySection({ ...atA, entry: `100644 ${b}` }, binary)).toBe('fails')
+  expect(applySection(null, binary)).toBe('fails')
+  // Content read as lines (no entry): its id is computed to compare.
+  const text: FileState = { mode: '100644', lines: ['a\n'] }
+  const fromText = Buffer.from(
+    `diff --git a/x.bin b/x.bin\nindex ${blobId(text.lines)}..${b} 100644\nBinary files a/x.bin and b/x.bin differ\n`
+  )
+  expect(applySection(text, fromText)).toMatchObject({ entry: `100644 ${b}` })
+  const gitlink = Buffer.from(
+    `diff --git a/sub b/sub\nindex ${a}..${b} 160000\n--- a/sub\n+++ b/sub\n@@ -1 +1 @@\n-Subproject commit ${a}\n+Subproject commit ${b}\n`
+  )
+  expect(
+    applySection({ mode: '160000', lines: [], entry: `160000 ${a}`, opaque: true }, gitlink)
+  ).toMatchObject({
+    entry: `160000 ${b}`
+  })
+  const textPatch = Buffer.from(
+    'diff --git a/x.bin b/x.bin\nindex 1..2 100644\n--- a/x.bin\n+++ b/x.bin\n@@ -0,0 +1 @@\n+a\n'
+  )
+  expect(applySection(atA, textPatch)).toBe('fails')
+})
+
+test('blob ids in the repository object format: SHA-256 as git hash-object gives it', async () => {
+  const dir = join(tmp.dir, 'sha256')
+  await git.exec(['init', '-q', '--bare', '--object-format=sha256', dir])
+  const id = await git.at(dir).text(['hash-object', '--stdin'], { input: 'one\ntwo' })
+  expect(blobId(['one\n', 'two'], 'sha256')).toBe(id)
+  expect(blobId(['one\n', 'two'])).toBe(await git.text(['hash-object', '--stdin'], { input: 'one\ntwo' }))
+})

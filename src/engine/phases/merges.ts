@@ -4,7 +4,14 @@ import { reduceFiles, type Decision, type TrackRules } from '../../classify/rule
 import type { ShaSet } from '../../classify/refs.js'
 import type { Git } from '../../git/gateway.js'
 import { ScratchIndex } from '../../verify/index-apply.js'
-import { applyPart, BlobStore, entryOf, type FileState } from '../../verify/memory-files.js'
+import {
+  applyPart,
+  BlobStore,
+  entryOf,
+  objectFormatOf,
+  opaqueState,
+  type FileState
+} from '../../verify/memory-files.js'
 import { diffsBack, type TreeEdit } from '../../verify/residual-trees.js'
 import { entriesAt, plainPath } from '../../verify/tree-entries.js'
 import { rawEntry, type Entry } from '../../verify/tree-state.js'
@@ -190,10 +197,11 @@ async function applyAll(
     const differing: [string, FileState][] = []
     for (const [p, state] of memory) {
       const f = changed[k].get(p)
-      if (entryOf(state) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p))) differing.push([p, state])
+      if (entryOf(state, objectFormatOf(o.merge.sha)) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
+        differing.push([p, state])
     }
     for (const [p, f] of changed[k])
-      if (!memory.has(p)) differing.push([p, stateById(rawEntry(f.oldMode, f.oldBlob))])
+      if (!memory.has(p)) differing.push([p, opaqueState(rawEntry(f.oldMode, f.oldBlob))])
     outcomes.push({ applied })
     if (differing.length && differing.every(([p]) => plainPath(p))) {
       editOf.push(k)
@@ -203,13 +211,6 @@ async function applyAll(
   const residuals = await diffsBack(git, input.tmpDir, edits)
   editOf.forEach((k, i) => (outcomes[k].residual = residuals[i]))
   return outcomes
-}
-
-/** A file state known by its entry only (for a tree edit, which names it by id). */
-function stateById(entry: Entry): FileState {
-  if (entry === null) return null
-  const [mode] = entry.split(' ')
-  return { mode, lines: [], entry }
 }
 
 /** The same as applyMerged for one merge, in a scratch index with git apply (paths not plain). */
@@ -241,7 +242,7 @@ function settle(input: MergeInput, o: OpenMerge, outcome: Outcome): void {
   s.carriedSeparately = group.merged.filter(
     c => applied.has(c.sha) && byCommit.get(c.sha)?.decision.action === 'take'
   )
-  if (!outcome.residual) {
+  if (!outcome.residual?.length) {
     s.decision = NO_CHANGE_OF_ITS_OWN
     return
   }

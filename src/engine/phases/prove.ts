@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Git } from '../../git/gateway.js'
 import type { Logger } from '../../log.js'
 import type { ExistingSeries } from '../../series/existing.js'
-import { applyPart, BlobStore, entryOf, type FileState } from '../../verify/memory-files.js'
+import { applyPart, BlobStore, entryOf, objectFormatOf, type FileState } from '../../verify/memory-files.js'
 import { ScratchIndex } from '../../verify/index-apply.js'
 import { applyOwnSeries } from '../../verify/own-series.js'
 import { doesNotApplyText, refreshFix } from '../../verify/refresh.js'
@@ -75,9 +75,10 @@ function residualImages(s: StepState): Map<string, { pre: Entry; post: Entry } |
  * (verify/tree-state.ts). Only a file that diverged from upstream (the own series changed it, or a
  * change to it was left out) is followed by content from then on, in memory, and the patches
  * touching it are applied to it there as `git apply` does (verify/hunk-apply.ts). A patch that does
- * not apply is left out on the spot and the walk goes on: the cost of a failure is one patch's, and
- * git runs a fixed number of times (the own series, a read-ahead of diffs and blobs, the tip's tree)
- * whatever the number of patches or failures.
+ * not apply is left out on the spot and the walk goes on: the cost of a failure is one patch's. The
+ * git processes do not grow with the number of patches: the own series, one read-ahead of diffs,
+ * one cat-file for blobs, the tip's tree; a failure adds at most a read-ahead from there and, when it
+ * runs into one of the package's own patches, a refresh.
  */
 export async function proveSeries(input: ProveInput): Promise<Proof> {
   const blobs = new BlobStore(input.git)
@@ -95,6 +96,7 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
   const { git, pinSha, tipSha, states, existing, diffs, log } = input
   const progress = throttled(log)
   const tree = await TreeState.read(git, pinSha)
+  const format = objectFormatOf(pinSha)
   // The files followed by content, and what they hold after the patches so far.
   const memory = new Map<string, FileState>()
   if (existing.patches.length) {
@@ -140,7 +142,7 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
       (s.decision.kind === 'binary' || s.decision.kind === 'submodule')
     ) {
       const files = visits(i)
-      const now = (f: string): Entry => (memory.has(f) ? entryOf(memory.get(f)!) : tree.get(f))
+      const now = (f: string): Entry => (memory.has(f) ? entryOf(memory.get(f)!, format) : tree.get(f))
       if (files.length && files.every(([f, , post]) => now(f) === post)) alreadyThere.add(s)
       continue
     }
@@ -221,7 +223,7 @@ async function prove(input: ProveInput, blobs: BlobStore): Promise<Proof> {
   )
   // The end state against the tip: tracked files by entry, the followed ones by their content's blob id.
   const end = new Map<string, Entry>(tree.changed())
-  for (const [path, state] of memory) end.set(path, entryOf(state))
+  for (const [path, state] of memory) end.set(path, entryOf(state, format))
   const differing = tree.differingPaths(end, await readTreeEntries(git, tipSha))
   return { ...verdict(input, differing), alreadyThere }
 }
