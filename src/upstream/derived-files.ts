@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs'
+import { lstatSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 /**
@@ -20,25 +20,36 @@ const KEPT = new Set(['clone.json', 'fetching', 'used'])
  * Remove every derived file of every cache repository under `cacheDir` (`<cacheDir>/upstream/*`).
  * Returns the removed paths. Anything stable-sync adds to `stable-sync/` later is removed too
  * unless it is named above: new derived files are untrusted after a restore by default.
+ *
+ * Never follows a symbolic link: stable-sync writes none there, and a restored cache whose
+ * `upstream/`, repository or `stable-sync/` is a link to elsewhere would have this delete files
+ * outside the cache. Such a link is removed itself (the repository check then finds no cache there).
  */
 export function forgetDerivedFiles(cacheDir: string): string[] {
   const removed: string[] = []
+  const remove = (path: string): void => {
+    rmSync(path, { recursive: true, force: true })
+    removed.push(path)
+  }
   const upstream = join(cacheDir, 'upstream')
-  for (const clone of list(upstream)) {
+  if (!realDirectory(upstream, remove)) return removed
+  for (const clone of readdirSync(upstream)) {
+    if (!realDirectory(join(upstream, clone), remove)) continue
     const dir = join(upstream, clone, 'stable-sync')
-    for (const name of list(dir)) {
-      if (KEPT.has(name)) continue
-      rmSync(join(dir, name), { recursive: true, force: true })
-      removed.push(join(dir, name))
-    }
+    if (!realDirectory(dir, remove)) continue
+    for (const name of readdirSync(dir)) if (!KEPT.has(name)) remove(join(dir, name))
   }
   return removed
 }
 
-function list(dir: string): string[] {
+/** Whether `path` is a directory itself; a symbolic link there is removed (rm removes the link, not its target). */
+function realDirectory(path: string, remove: (path: string) => void): boolean {
+  let stat
   try {
-    return readdirSync(dir)
+    stat = lstatSync(path)
   } catch {
-    return []
+    return false
   }
+  if (stat.isSymbolicLink()) remove(path)
+  return stat.isDirectory()
 }

@@ -1,4 +1,13 @@
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { restoreUpstreamCache } from '../../src/action/upstream-cache.js'
@@ -136,4 +145,33 @@ test('forgetDerivedFiles keeps the check’s own files and leaves an empty or mi
   expect(removed.map(p => p.slice(dir.length + 1)).sort()).toEqual(
     before.filter(n => !['clone.json', 'fetching', 'used'].includes(n))
   )
+})
+
+// A restored cache is a tar a less trusted job made: a link in it must not turn the cleanup into a
+// deletion outside the cache.
+test('the cleanup never follows a symbolic link: the links go, what they point at stays', () => {
+  const outside = join(tmp.dir, 'outside')
+  for (const d of ['a', 'b', 'c']) mkdirSync(join(outside, d), { recursive: true })
+  for (const d of ['a', 'b', 'c']) writeFileSync(join(outside, d, 'walk-x.json'), 'precious\n')
+  mkdirSync(join(outside, 'b', 'stable-sync'))
+  writeFileSync(join(outside, 'b', 'stable-sync', 'analysis-x.json'), 'precious\n')
+  // A cache whose upstream/ is a link, and one whose repository and whose stable-sync/ are.
+  const linkedUpstream = join(tmp.dir, 'linked-upstream')
+  mkdirSync(linkedUpstream)
+  symlinkSync(join(outside, 'a'), join(linkedUpstream, 'upstream'))
+  const linkedInside = join(tmp.dir, 'linked-inside')
+  mkdirSync(join(linkedInside, 'upstream', 'real.git'), { recursive: true })
+  symlinkSync(join(outside, 'b'), join(linkedInside, 'upstream', 'linked.git'))
+  symlinkSync(join(outside, 'c'), join(linkedInside, 'upstream', 'real.git', 'stable-sync'))
+
+  expect(forgetDerivedFiles(linkedUpstream)).toEqual([join(linkedUpstream, 'upstream')])
+  expect(forgetDerivedFiles(linkedInside).sort()).toEqual(
+    [
+      join(linkedInside, 'upstream', 'linked.git'),
+      join(linkedInside, 'upstream', 'real.git', 'stable-sync')
+    ].sort()
+  )
+  for (const f of ['a/walk-x.json', 'b/walk-x.json', 'c/walk-x.json', 'b/stable-sync/analysis-x.json'])
+    expect(readFileSync(join(outside, f), 'utf8')).toBe('precious\n')
+  expect(existsSync(join(linkedUpstream, 'upstream'))).toBe(false)
 })
