@@ -211,7 +211,9 @@ export async function fetchUpstream(track: TrackConfig, opts: FetchOptions): Pro
   async function tipBelowThePin(): Promise<{ code: number; stderr: string }> {
     const remote = await git.exec(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true })
     const tip = remote.stdout.toString('latin1').split('\t')[0]
-    if (remote.code !== 0 || !/^[0-9a-f]{40,64}$/.test(tip)) return remote
+    if (remote.code !== 0) return remote
+    // The branch went away between the fetch and this question: an error, never an empty walk.
+    if (!/^[0-9a-f]{40,64}$/.test(tip)) return { code: 1, stderr: `upstream has no refs/heads/${branch}` }
     const pinned = await git.text(['rev-parse', '--verify', `refs/tags/${opts.pinTag}^{commit}`])
     // Fetched alone and named below the pin (the walk excludes it): pin..tip is empty.
     if (tip !== pinned) {
