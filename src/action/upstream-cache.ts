@@ -62,6 +62,8 @@ export async function saveUpstreamCache(
   if (!cache.isFeatureAvailable()) return
   const key = `${prefix}${runId()}`
   if (restoredKey === key) return
+  // The next restore drops derived files anyway (see restoreUpstreamCache): they are not uploaded.
+  forgetDerivedFiles(dir)
   try {
     await cache.saveCache([dir], key)
     log.info(`Upstream cache: saved ${key}`)
