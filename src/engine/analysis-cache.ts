@@ -23,13 +23,15 @@ import { decodeAnalysis, encodeAnalysis, type AnalysisResult } from './analysis-
  * series file and every patch it lists, byte for byte. A rerun with the same inputs (an hourly run
  * with nothing new) reads it instead of walking and proving the range again; any other input is
  * another key, so a stored analysis is only ever used where computing it would give the same. A file
- * that cannot be read or decoded is ignored (the analysis is computed), never an error.
+ * that cannot be read or decoded is ignored (the analysis is computed), never an error. git's system
+ * and global config are not part of the key because git never reads them on a cache clone
+ * (upstream/cache-git.ts), and the clone's own config is checked to be stable-sync's.
  */
 
 /** Bump when the stored form, or what the key covers, changes. */
 export const ANALYSIS_CACHE_FORMAT = 1
 /** Analyses one clone keeps (the newest): a pin's clone sees one tip at a time, a few configs. */
-export const KEEP_ANALYSES = 4
+const KEEP_ANALYSES = 4
 
 /** Set to disable the cache (benchmarks that measure the analysis itself; a suspected bad cache). */
 export const NO_ANALYSIS_CACHE = 'STABLE_SYNC_NO_ANALYSIS_CACHE'
@@ -186,7 +188,7 @@ export function hasStoredAnalyses(cloneDir: string): boolean {
 }
 
 /** Keep the `keep` newest analyses of a clone; temporary files a killed run left go too. */
-export function pruneAnalyses(cloneDir: string, keep: number): void {
+function pruneAnalyses(cloneDir: string, keep: number): void {
   const dir = cacheDir(cloneDir)
   let names: string[]
   try {

@@ -25,21 +25,14 @@ export class ScratchIndex {
 
   /** Apply patches in order, atomically: all or none. */
   async tryApply(patches: Buffer[], check = false): Promise<boolean> {
-    return (await this.apply(patches, check)).ok
-  }
-
-  /** `tryApply`, with the first file git names in its complaint when they do not apply. */
-  async apply(patches: Buffer[], check = false): Promise<{ ok: boolean; failedPath?: string }> {
-    if (patches.length === 0) return { ok: true }
+    if (patches.length === 0) return true
     const args = ['apply', '--cached', '--whitespace=nowarn', ...(check ? ['--check'] : [])]
     const r = await this.git.exec(args, {
       env: this.env(),
       input: Buffer.concat(patches.map(withNewline)),
       allowFailure: true
     })
-    if (r.code === 0) return { ok: true }
-    const m = APPLY_ERROR.exec(r.stderr)
-    return { ok: false, failedPath: m?.[1] ?? m?.[2] }
+    return r.code === 0
   }
 
   /** Set index entries (`<mode> <blob>`, null: remove) without touching anything else. */
@@ -93,22 +86,7 @@ export class ScratchIndex {
     })
     return `${state.mode} ${blob}`
   }
-
-  /** Paths whose content differs between the index and a tree. */
-  async differingPaths(tree: string): Promise<string[]> {
-    const { stdout } = await this.git.exec(
-      ['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree],
-      {
-        env: this.env()
-      }
-    )
-    return stdout.toString('utf8').split('\0').filter(Boolean)
-  }
 }
-
-// git apply names the file of the first patch that fails (LC_ALL=C; see the git gateway).
-const APPLY_ERROR =
-  /^error: (?:patch failed: (.+):\d+|(.+): (?:patch does not apply|does not exist in index|already exists in index|does not match index|wrong type))$/m
 
 function withNewline(b: Buffer): Buffer {
   return b.length && b[b.length - 1] !== 10 ? Buffer.concat([b, Buffer.from('\n')]) : b

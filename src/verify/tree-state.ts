@@ -13,7 +13,8 @@ export function rawEntry(mode: string, blob: string): Entry {
 /**
  * The series' tree as the proof walks it, file by file: what each file holds (`<mode> <blob>`) after
  * the patches so far, known from the walk's blob ids without reading any content. Starts as the
- * pinned tree; every change is logged so a failed batch can be rolled back.
+ * pinned tree; every change is logged, so the changes of a patch that does not apply (or of a look
+ * ahead) can be rolled back.
  */
 export class TreeState {
   private readonly entries = new Map<string, Entry>()
@@ -49,7 +50,7 @@ export class TreeState {
     }
   }
 
-  /** Forget the undo log (the batch it covered is proven). */
+  /** Forget the undo log: the changes it covered stay. */
   commit(): void {
     this.undo.length = 0
   }
