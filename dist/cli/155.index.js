@@ -318,7 +318,7 @@ async function inspectImage(opts) {
 }
 
 // EXTERNAL MODULE: ./build/boot/image-download.js
-var image_download = __webpack_require__(1485);
+var image_download = __webpack_require__(3866);
 // EXTERNAL MODULE: ./build/boot/junit.js
 var junit = __webpack_require__(5277);
 ;// CONCATENATED MODULE: ./build/boot/qemu-args.js
@@ -1046,7 +1046,7 @@ function classifyLine(line, expect, failOn) {
 
 /***/ }),
 
-/***/ 1485:
+/***/ 3866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1313,7 +1313,7 @@ function tapLine(r, index = 1) {
 }
 
 // EXTERNAL MODULE: ./build/boot/image-download.js
-var image_download = __webpack_require__(1485);
+var image_download = __webpack_require__(3866);
 // EXTERNAL MODULE: ./build/errors.js
 var errors = __webpack_require__(9473);
 ;// CONCATENATED MODULE: ./build/boot/inputs.js

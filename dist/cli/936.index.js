@@ -2812,22 +2812,15 @@ class ScratchIndex {
     }
     /** Apply patches in order, atomically: all or none. */
     async tryApply(patches, check = false) {
-        return (await this.apply(patches, check)).ok;
-    }
-    /** `tryApply`, with the first file git names in its complaint when they do not apply. */
-    async apply(patches, check = false) {
         if (patches.length === 0)
-            return { ok: true };
+            return true;
         const args = ['apply', '--cached', '--whitespace=nowarn', ...(check ? ['--check'] : [])];
         const r = await this.git.exec(args, {
             env: this.env(),
             input: Buffer.concat(patches.map(withNewline)),
             allowFailure: true
         });
-        if (r.code === 0)
-            return { ok: true };
-        const m = APPLY_ERROR.exec(r.stderr);
-        return { ok: false, failedPath: m?.[1] ?? m?.[2] };
+        return r.code === 0;
     }
     /** Set index entries (`<mode> <blob>`, null: remove) without touching anything else. */
     async setEntries(entries) {
@@ -2879,16 +2872,7 @@ class ScratchIndex {
         });
         return `${state.mode} ${blob}`;
     }
-    /** Paths whose content differs between the index and a tree. */
-    async differingPaths(tree) {
-        const { stdout } = await this.git.exec(['diff-index', '--cached', '--no-renames', '--name-only', '-z', tree], {
-            env: this.env()
-        });
-        return stdout.toString('utf8').split('\0').filter(Boolean);
-    }
 }
-// git apply names the file of the first patch that fails (LC_ALL=C; see the git gateway).
-const APPLY_ERROR = /^error: (?:patch failed: (.+):\d+|(.+): (?:patch does not apply|does not exist in index|already exists in index|does not match index|wrong type))$/m;
 function withNewline(b) {
     return b.length && b[b.length - 1] !== 10 ? Buffer.concat([b, Buffer.from('\n')]) : b;
 }
@@ -2898,7 +2882,7 @@ function withNewline(b) {
  * One file's patch applied to its content in memory, exactly as `git apply` (no `-C`, no
  * `--unidiff-zero`, no whitespace fixing) applies it: every context and removed line must match byte
  * for byte, a hunk may move (offset) but never fuzz, and hunks of one patch may not overlap. That is
- * what dpkg-source's `patch -F0` accepts (test/verify/hunk-apply.test.ts compares with both).
+ * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with git apply on random cases).
  *
  * Content is handled as lines in latin1 strings (one char per byte: exact, and cheap to compare),
  * each with its newline; only a last line may lack one.
@@ -2935,6 +2919,7 @@ function parseHunks(section) {
         i++;
         // The side each line of the hunk went to, for a following "\ No newline at end of file".
         let last;
+        let changes = 0;
         while (i < lines.length && (oldLeft > 0 || newLeft > 0 || lines[i].startsWith('\\'))) {
             const line = lines[i++];
             const op = line[0];
@@ -2953,12 +2938,14 @@ function parseHunks(section) {
                 oldLeft--;
                 hunk.trailing = 0;
                 last = 'pre';
+                changes++;
             }
             else if (op === '+') {
                 hunk.post.push(body);
                 newLeft--;
                 hunk.trailing = 0;
                 last = 'post';
+                changes++;
             }
             else if (op === '\\') {
                 // "\ No newline at end of file": the line before it has no newline.
@@ -2973,6 +2960,9 @@ function parseHunks(section) {
                 return 'malformed';
         }
         if (oldLeft !== 0 || newLeft !== 0)
+            return 'malformed';
+        // A hunk that neither adds nor removes a line: git apply calls the patch corrupt.
+        if (!changes)
             return 'malformed';
         hunks.push(hunk);
     }
@@ -3064,7 +3054,8 @@ function rawEntry(mode, blob) {
 /**
  * The series' tree as the proof walks it, file by file: what each file holds (`<mode> <blob>`) after
  * the patches so far, known from the walk's blob ids without reading any content. Starts as the
- * pinned tree; every change is logged so a failed batch can be rolled back.
+ * pinned tree; every change is logged, so the changes of a patch that does not apply (or of a look
+ * ahead) can be rolled back.
  */
 class TreeState {
     base;
@@ -3098,7 +3089,7 @@ class TreeState {
                 this.entries.set(path, before);
         }
     }
-    /** Forget the undo log (the batch it covered is proven). */
+    /** Forget the undo log: the changes it covered stay. */
     commit() {
         this.undo.length = 0;
     }
@@ -3180,28 +3171,38 @@ function sectionImages(section) {
 
 
 
-/** The blob id git gives this content (`git hash-object`). */
-function blobId(lines) {
+const objectFormatOf = (id) => (id.length === 64 ? 'sha256' : 'sha1');
+/** The blob id git gives this content (`git hash-object`), in the repository's object format. */
+function blobId(lines, format = 'sha1') {
     const content = fromLines(lines);
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+    return (0,external_node_crypto_.createHash)(format).update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 /** The `<mode> <blob>` entry of a file state. */
-function entryOf(state) {
+function entryOf(state, format) {
     if (state === null)
         return null;
-    return state.entry ?? `${state.mode} ${blobId(state.lines)}`;
+    return state.entry ?? `${state.mode} ${blobId(state.lines, format)}`;
+}
+/** A file state known by its entry only (gitlinks, binary files: nothing for a text patch to read). */
+function opaqueState(entry) {
+    if (entry === null)
+        return null;
+    return { mode: entry.slice(0, entry.indexOf(' ')), lines: [], entry, opaque: true };
 }
 /** File type bits of a mode: a file may not become a symlink or a gitlink through a text patch. */
 const typeOf = (mode) => (mode === '120000' || mode === '160000' ? mode : 'file');
 /**
  * Apply one file's section of a git diff to its state, as `git apply --cached` would: the file must
  * exist (not for a creation), be of the type the patch says, take every hunk at fuzz 0, and be empty
- * after a deletion. Returns the new state, or 'fails'. Binary and submodule sections are never
- * content-checked here (the engine takes no patch that has them: classify/binary) and fail.
+ * after a deletion. Returns the new state, or 'fails'. A binary or submodule section applies by id,
+ * as git applies a binary patch: only onto exactly its pre-image (a merged BIOS update inside a merge
+ * must not turn into the merge's own change).
  */
 function applySection(current, section) {
     const h = sectionHeader(section);
     if (h.binary || h.oldMode === '160000' || h.newMode === '160000')
+        return applyById(current, section);
+    if (current?.opaque)
         return 'fails';
     if (h.created ? current !== null : current === null)
         return 'fails';
@@ -3217,6 +3218,16 @@ function applySection(current, section) {
         return lines.length === 0 ? null : 'fails';
     const mode = h.newMode ?? current?.mode;
     return mode ? { mode, lines } : 'fails';
+}
+/** A binary or submodule section: its post-image when the file holds exactly its pre-image. */
+function applyById(current, section) {
+    const images = sectionImages(section);
+    if (!images)
+        return 'fails';
+    const id = (images.pre ?? images.post ?? '').split(' ')[1] ?? '';
+    if (entryOf(current, objectFormatOf(id)) !== images.pre)
+        return 'fails';
+    return opaqueState(images.post);
 }
 /**
  * Blob contents for the files followed by content, read when first needed from one
@@ -3238,13 +3249,13 @@ class BlobStore {
         const [mode, blob] = entry.split(' ');
         // A gitlink names a commit of another repository: nothing to read, and never patched as text.
         if (mode === '160000')
-            return { mode, lines: [], entry };
+            return opaqueState(entry);
         let lines = this.lines.get(blob);
         if (!lines) {
             this.reader ??= new cat_file/* CatFileReader */.Y(this.git);
             lines = this.reader.read(blob).then(body => {
                 if (!body)
-                    throw new Error(`git cat-file: blob ${blob} is missing from the upstream clone`);
+                    throw new Error(`blob ${blob} is missing from the upstream clone ${this.git.dir}: the cache is damaged; delete that directory and run again`);
                 return toLines(body);
             });
             this.lines.set(blob, lines);
@@ -3283,6 +3294,7 @@ function applyPart(memory, part) {
 
 
 
+
 /**
  * For each edit, the diff from the edited tree back to the commit's own tree (the engine's diff
  * format): the merge residual when the edit holds what the merged commits made of the files. Three
@@ -3295,7 +3307,8 @@ async function diffsBack(git, tmpDir, edits) {
         return [];
     const work = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tmpDir, 'residuals-'));
     const scratch = (0,external_node_path_.join)(work, 'scratch.git');
-    await git.exec(['init', '-q', '--bare', scratch]);
+    // Of the clone's object format: the ids in the stream are the clone's (SHA-1 or SHA-256).
+    await git.exec(['init', '-q', '--bare', `--object-format=${objectFormatOf(edits[0].commit)}`, scratch]);
     const objects = (await git.text(['rev-parse', '--path-format=absolute', '--git-path', 'objects'])).trim();
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(scratch, 'objects', 'info'), { recursive: true });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(scratch, 'objects', 'info', 'alternates'), `${objects}\n`);
@@ -3332,7 +3345,10 @@ async function diffsBack(git, tmpDir, edits) {
     return edits.map(e => diffs.get(e.commit) ?? Buffer.alloc(0));
 }
 
+// EXTERNAL MODULE: ./build/git/batch-header.js
+var batch_header = __webpack_require__(1485);
 ;// CONCATENATED MODULE: ./build/verify/tree-entries.js
+
 /**
  * Paths that can be named in a `git cat-file --batch` request and in a fast-import stream without
  * doubt about their bytes: printable ASCII (a non-ASCII path may have been decoded from Latin-1).
@@ -3365,15 +3381,15 @@ async function entriesAt(git, requests) {
     let pos = 0;
     for (const name of names) {
         const eol = stdout.indexOf(10, pos);
-        const head = stdout.subarray(pos, eol).toString('latin1');
+        const header = (0,batch_header/* parseBatchHeader */.B)(stdout.subarray(pos, eol).toString('latin1'), false);
         pos = eol + 1;
-        if (head.endsWith(' missing') || head.endsWith(' ambiguous'))
+        // No tree there (a directory the commit lacks, a submodule where a directory was asked for).
+        if (!header.found)
             continue;
-        const [type, size] = head.split(' ');
-        const body = stdout.subarray(pos, pos + Number(size));
-        pos += Number(size) + 1;
+        const body = stdout.subarray(pos, pos + header.size);
+        pos += header.size + 1;
         // Object ids are as long as the commit's: 20 bytes in a SHA-1 repository, 32 in a SHA-256 one.
-        if (type === 'tree')
+        if (header.type === 'tree')
             trees.set(wanted.get(name), parseTree(body, name.split(/[:^]/)[0].length / 2));
     }
     const out = new Map();
@@ -3552,12 +3568,12 @@ async function applyAll(input, open, changed, firsts, contents) {
         const differing = [];
         for (const [p, state] of memory) {
             const f = changed[k].get(p);
-            if (entryOf(state) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
+            if (entryOf(state, objectFormatOf(o.merge.sha)) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
                 differing.push([p, state]);
         }
         for (const [p, f] of changed[k])
             if (!memory.has(p))
-                differing.push([p, stateById(rawEntry(f.oldMode, f.oldBlob))]);
+                differing.push([p, opaqueState(rawEntry(f.oldMode, f.oldBlob))]);
         outcomes.push({ applied });
         if (differing.length && differing.every(([p]) => plainPath(p))) {
             editOf.push(k);
@@ -3569,13 +3585,6 @@ async function applyAll(input, open, changed, firsts, contents) {
     const residuals = await diffsBack(git, input.tmpDir, edits);
     editOf.forEach((k, i) => (outcomes[k].residual = residuals[i]));
     return outcomes;
-}
-/** A file state known by its entry only (for a tree edit, which names it by id). */
-function stateById(entry) {
-    if (entry === null)
-        return null;
-    const [mode] = entry.split(' ');
-    return { mode, lines: [], entry };
 }
 /** The same as applyMerged for one merge, in a scratch index with git apply (paths not plain). */
 async function applyWithIndex(input, o, k) {
@@ -3603,7 +3612,7 @@ function settle(input, o, outcome) {
     }
     s.folded = folded;
     s.carriedSeparately = group.merged.filter(c => applied.has(c.sha) && byCommit.get(c.sha)?.decision.action === 'take');
-    if (!outcome.residual) {
+    if (!outcome.residual?.length) {
         s.decision = NO_CHANGE_OF_ITS_OWN;
         return;
     }
@@ -3948,9 +3957,10 @@ function residualImages(s) {
  * (verify/tree-state.ts). Only a file that diverged from upstream (the own series changed it, or a
  * change to it was left out) is followed by content from then on, in memory, and the patches
  * touching it are applied to it there as `git apply` does (verify/hunk-apply.ts). A patch that does
- * not apply is left out on the spot and the walk goes on: the cost of a failure is one patch's, and
- * git runs a fixed number of times (the own series, a read-ahead of diffs and blobs, the tip's tree)
- * whatever the number of patches or failures.
+ * not apply is left out on the spot and the walk goes on: the cost of a failure is one patch's. The
+ * git processes do not grow with the number of patches: the own series, one read-ahead of diffs,
+ * one cat-file for blobs, the tip's tree; a failure adds at most a read-ahead from there and, when it
+ * runs into one of the package's own patches, a refresh.
  */
 async function proveSeries(input) {
     const blobs = new BlobStore(input.git);
@@ -3968,6 +3978,7 @@ async function prove(input, blobs) {
     const { git, pinSha, tipSha, states, existing, diffs, log } = input;
     const progress = throttled(log);
     const tree = await TreeState.read(git, pinSha);
+    const format = objectFormatOf(pinSha);
     // The files followed by content, and what they hold after the patches so far.
     const memory = new Map();
     if (existing.patches.length) {
@@ -4012,7 +4023,7 @@ async function prove(input, blobs) {
         if (s.decision.action === 'problem' &&
             (s.decision.kind === 'binary' || s.decision.kind === 'submodule')) {
             const files = visits(i);
-            const now = (f) => (memory.has(f) ? entryOf(memory.get(f)) : tree.get(f));
+            const now = (f) => (memory.has(f) ? entryOf(memory.get(f), format) : tree.get(f));
             if (files.length && files.every(([f, , post]) => now(f) === post))
                 alreadyThere.add(s);
             continue;
@@ -4088,7 +4099,7 @@ async function prove(input, blobs) {
     // The end state against the tip: tracked files by entry, the followed ones by their content's blob id.
     const end = new Map(tree.changed());
     for (const [path, state] of memory)
-        end.set(path, entryOf(state));
+        end.set(path, entryOf(state, format));
     const differing = tree.differingPaths(end, await readTreeEntries(git, tipSha));
     return { ...verdict(input, differing), alreadyThere };
 }
@@ -4286,9 +4297,9 @@ function cancelReverts(states, inRange, byCommit) {
 
 
 /**
- * The walk: decide for every commit in pin..tip whether the series takes it, and prove (in a scratch
- * index, with git apply at fuzz 0) that the taken ones apply in order after the package's own
- * series. Diffs are read only where a decision needs them; everything else is decided from one
+ * The walk: decide for every commit in pin..tip whether the series takes it, and prove (from blob
+ * ids, and in memory as git apply at fuzz 0 would: phases/prove.ts) that the taken ones apply in
+ * order after the package's own series. Diffs are read only where a decision needs them; everything else is decided from one
  * `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
  */
 async function analyzeRange(input) {
@@ -4576,7 +4587,9 @@ function tagged(tag, value, commits) {
  * series file and every patch it lists, byte for byte. A rerun with the same inputs (an hourly run
  * with nothing new) reads it instead of walking and proving the range again; any other input is
  * another key, so a stored analysis is only ever used where computing it would give the same. A file
- * that cannot be read or decoded is ignored (the analysis is computed), never an error.
+ * that cannot be read or decoded is ignored (the analysis is computed), never an error. git's system
+ * and global config are not part of the key because git never reads them on a cache clone
+ * (upstream/cache-git.ts), and the clone's own config is checked to be stable-sync's.
  */
 /** Bump when the stored form, or what the key covers, changes. */
 const ANALYSIS_CACHE_FORMAT = 1;
@@ -5631,6 +5644,32 @@ function globMatcher(globs) {
 
 /***/ }),
 
+/***/ 1485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseBatchHeader)
+/* harmony export */ });
+// What git prints instead of an object: `<name> missing` / `ambiguous`, `<oid> submodule` (a gitlink
+// named by path), and the --follow-symlinks answers. The name may hold spaces; the word ends the line.
+const NO_OBJECT = / (missing|ambiguous|submodule|dangling|loop|notdir|excluded)$/;
+/**
+ * Parse a header of the default format (`<oid> <type> <size>`) or, with `withId: false`, of the
+ * `%(objecttype) %(objectsize)` format. A line of neither shape is an error, never a guess: a wrong
+ * size would misread every answer after it.
+ */
+function parseBatchHeader(line, withId = true) {
+    const m = withId ? /^([0-9a-f]+) ([a-z]+) (\d+)$/.exec(line) : /^()([a-z]+) (\d+)$/.exec(line);
+    if (m)
+        return { found: true, ...(withId ? { id: m[1] } : {}), type: m[2], size: Number(m[3]) };
+    if (NO_OBJECT.test(line))
+        return { found: false };
+    throw new Error(`git cat-file --batch: unexpected answer ${JSON.stringify(line)}`);
+}
+
+
+/***/ }),
+
 /***/ 5922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5638,6 +5677,8 @@ function globMatcher(globs) {
 /* harmony export */   F: () => (/* binding */ catFileBatch),
 /* harmony export */   Y: () => (/* binding */ CatFileReader)
 /* harmony export */ });
+/* harmony import */ var _batch_header_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1485);
+
 /**
  * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
  * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
@@ -5652,13 +5693,13 @@ async function catFileBatch(git, ids) {
         const eol = stdout.indexOf(10, pos);
         if (eol === -1)
             break;
-        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
-        if (type === 'missing' || size === undefined) {
+        const header = (0,_batch_header_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBatchHeader */ .B)(stdout.subarray(pos, eol).toString('latin1'));
+        if (!header.found) {
             pos = eol + 1;
             continue;
         }
-        const n = Number(size);
-        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
+        const n = header.size;
+        objects.push({ sha: header.id, type: header.type, body: stdout.subarray(eol + 1, eol + 1 + n) });
         pos = eol + 1 + n + 1;
     }
     return objects;
@@ -5680,7 +5721,9 @@ class CatFileReader {
     constructor(git) {
         this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) });
         // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
-        this.conversation.ended.then(() => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')), e => this.fail(e));
+        this.conversation.ended.then(() => this.fail(new Error(this.closing
+            ? 'cat-file: the reader was closed'
+            : 'cat-file: git ended before answering every read')), e => this.fail(e));
     }
     /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
     read(id) {
@@ -5718,12 +5761,20 @@ class CatFileReader {
                 const eol = buf.indexOf(10);
                 if (eol === -1)
                     return;
-                const header = buf.subarray(0, eol).toString('latin1');
+                let header;
+                try {
+                    header = (0,_batch_header_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBatchHeader */ .B)(buf.subarray(0, eol).toString('latin1'));
+                }
+                catch (e) {
+                    // Every answer after an unreadable header would be misread: no read is answered any more.
+                    this.fail(e);
+                    return;
+                }
                 this.consume(buf, eol + 1);
-                if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+                if (!header.found)
                     this.pending.shift()?.resolve(undefined);
                 else
-                    this.size = Number(header.split(' ')[2]);
+                    this.size = header.size;
                 continue;
             }
             // The body and git's newline after it (joined only once all of it is in: a big blob comes in many chunks).
@@ -6599,8 +6650,11 @@ async function fetchUpstream(track, opts) {
     async function tipBelowThePin() {
         const remote = await git.exec(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
         const tip = remote.stdout.toString('latin1').split('\t')[0];
-        if (remote.code !== 0 || !/^[0-9a-f]{40,64}$/.test(tip))
+        if (remote.code !== 0)
             return remote;
+        // The branch went away between the fetch and this question: an error, never an empty walk.
+        if (!/^[0-9a-f]{40,64}$/.test(tip))
+            return { code: 1, stderr: `upstream has no refs/heads/${branch}` };
         const pinned = await git.text(['rev-parse', '--verify', `refs/tags/${opts.pinTag}^{commit}`]);
         // Fetched alone and named below the pin (the walk excludes it): pin..tip is empty.
         if (tip !== pinned) {

@@ -39522,7 +39522,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
+/* harmony import */ var _release_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9998);
 
 // Entry point of the release sub-action (dist/release/index.js): only calls run().
 await (0,_release_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39532,7 +39532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 500:
+/***/ 9998:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54070,7 +54070,26 @@ async function pruneSiblings(dir, log, now = Date.now()) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/git/batch-header.js
+// What git prints instead of an object: `<name> missing` / `ambiguous`, `<oid> submodule` (a gitlink
+// named by path), and the --follow-symlinks answers. The name may hold spaces; the word ends the line.
+const NO_OBJECT = / (missing|ambiguous|submodule|dangling|loop|notdir|excluded)$/;
+/**
+ * Parse a header of the default format (`<oid> <type> <size>`) or, with `withId: false`, of the
+ * `%(objecttype) %(objectsize)` format. A line of neither shape is an error, never a guess: a wrong
+ * size would misread every answer after it.
+ */
+function batch_header_parseBatchHeader(line, withId = true) {
+    const m = withId ? /^([0-9a-f]+) ([a-z]+) (\d+)$/.exec(line) : /^()([a-z]+) (\d+)$/.exec(line);
+    if (m)
+        return { found: true, ...(withId ? { id: m[1] } : {}), type: m[2], size: Number(m[3]) };
+    if (NO_OBJECT.test(line))
+        return { found: false };
+    throw new Error(`git cat-file --batch: unexpected answer ${JSON.stringify(line)}`);
+}
+
 ;// CONCATENATED MODULE: ./build/git/cat-file.js
+
 /**
  * Read many objects with ONE `git cat-file --batch`. Missing ids are left out of the result.
  * Each record is `<sha> <type> <size>\n<content>\n`, so content is sliced by size, never by lines.
@@ -54085,13 +54104,13 @@ async function catFileBatch(git, ids) {
         const eol = stdout.indexOf(10, pos);
         if (eol === -1)
             break;
-        const [sha, type, size] = stdout.subarray(pos, eol).toString('latin1').split(' ');
-        if (type === 'missing' || size === undefined) {
+        const header = batch_header_parseBatchHeader(stdout.subarray(pos, eol).toString('latin1'));
+        if (!header.found) {
             pos = eol + 1;
             continue;
         }
-        const n = Number(size);
-        objects.push({ sha, type, body: stdout.subarray(eol + 1, eol + 1 + n) });
+        const n = header.size;
+        objects.push({ sha: header.id, type: header.type, body: stdout.subarray(eol + 1, eol + 1 + n) });
         pos = eol + 1 + n + 1;
     }
     return objects;
@@ -54113,7 +54132,9 @@ class CatFileReader {
     constructor(git) {
         this.conversation = git.converse(['cat-file', '--batch'], { onStdout: chunk => this.take(chunk) });
         // git gone (killed, crashed): every read still waiting fails instead of waiting forever.
-        this.conversation.ended.then(() => this.fail(new Error(this.closing ? 'cat-file: the reader was closed' : 'cat-file: git ended')), e => this.fail(e));
+        this.conversation.ended.then(() => this.fail(new Error(this.closing
+            ? 'cat-file: the reader was closed'
+            : 'cat-file: git ended before answering every read')), e => this.fail(e));
     }
     /** An object's content; undefined when git does not have it. Ids only: a name with a newline is refused. */
     read(id) {
@@ -54151,12 +54172,20 @@ class CatFileReader {
                 const eol = buf.indexOf(10);
                 if (eol === -1)
                     return;
-                const header = buf.subarray(0, eol).toString('latin1');
+                let header;
+                try {
+                    header = parseBatchHeader(buf.subarray(0, eol).toString('latin1'));
+                }
+                catch (e) {
+                    // Every answer after an unreadable header would be misread: no read is answered any more.
+                    this.fail(e);
+                    return;
+                }
                 this.consume(buf, eol + 1);
-                if (header.endsWith(' missing') || header.endsWith(' ambiguous'))
+                if (!header.found)
                     this.pending.shift()?.resolve(undefined);
                 else
-                    this.size = Number(header.split(' ')[2]);
+                    this.size = header.size;
                 continue;
             }
             // The body and git's newline after it (joined only once all of it is in: a big blob comes in many chunks).
@@ -54426,8 +54455,11 @@ async function fetchUpstream(track, opts) {
     async function tipBelowThePin() {
         const remote = await git.exec(['ls-remote', url, `refs/heads/${branch}`], { allowFailure: true });
         const tip = remote.stdout.toString('latin1').split('\t')[0];
-        if (remote.code !== 0 || !/^[0-9a-f]{40,64}$/.test(tip))
+        if (remote.code !== 0)
             return remote;
+        // The branch went away between the fetch and this question: an error, never an empty walk.
+        if (!/^[0-9a-f]{40,64}$/.test(tip))
+            return { code: 1, stderr: `upstream has no refs/heads/${branch}` };
         const pinned = await git.text(['rev-parse', '--verify', `refs/tags/${opts.pinTag}^{commit}`]);
         // Fetched alone and named below the pin (the walk excludes it): pin..tip is empty.
         if (tip !== pinned) {
