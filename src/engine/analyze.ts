@@ -68,8 +68,8 @@ export interface Decided {
 /**
  * The walk: decide for every commit in pin..tip whether the series takes it, and prove (from blob
  * ids, and in memory as git apply at fuzz 0 would: phases/prove.ts) that the taken ones apply in
- * order after the package's own series. Diffs are read only where a decision needs them; everything else is decided from one
- * `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
+ * order after the package's own series. Diffs are read only where a decision needs them; everything
+ * else is decided from one `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
  */
 export async function analyzeRange(input: AnalyzeInput): Promise<Analysis> {
   const { commits, states, diffs, ownOnly, inRange } = await decideSteps(input)

@@ -42,7 +42,7 @@ export function forgetDerivedFiles(cacheDir: string): string[] {
   return removed
 }
 
-/** Whether `path` is a directory itself; a symbolic link there is removed (rm removes the link, not its target). */
+/** Whether `path` is a directory itself. A symbolic link there is removed (the link, not its target). */
 function realDirectory(path: string, remove: (path: string) => void): boolean {
   let stat
   try {

@@ -2,7 +2,8 @@
  * One file's patch applied to its content in memory, exactly as `git apply` (no `-C`, no
  * `--unidiff-zero`, no whitespace fixing) applies it: every context and removed line must match byte
  * for byte, a hunk may move (offset) but never fuzz, and hunks of one patch may not overlap. That is
- * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with git apply on random cases).
+ * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with
+ * git apply on random cases).
  *
  * Content is handled as lines in latin1 strings (one char per byte: exact, and cheap to compare),
  * each with its newline; only a last line may lack one.
