@@ -2882,7 +2882,8 @@ function withNewline(b) {
  * One file's patch applied to its content in memory, exactly as `git apply` (no `-C`, no
  * `--unidiff-zero`, no whitespace fixing) applies it: every context and removed line must match byte
  * for byte, a hunk may move (offset) but never fuzz, and hunks of one patch may not overlap. That is
- * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with git apply on random cases).
+ * what dpkg-source's `patch -F0` accepts (test/unit/verify-hunk-apply.test.ts compares it with
+ * git apply on random cases).
  *
  * Content is handled as lines in latin1 strings (one char per byte: exact, and cheap to compare),
  * each with its newline; only a last line may lack one.
@@ -4299,8 +4300,8 @@ function cancelReverts(states, inRange, byCommit) {
 /**
  * The walk: decide for every commit in pin..tip whether the series takes it, and prove (from blob
  * ids, and in memory as git apply at fuzz 0 would: phases/prove.ts) that the taken ones apply in
- * order after the package's own series. Diffs are read only where a decision needs them; everything else is decided from one
- * `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
+ * order after the package's own series. Diffs are read only where a decision needs them; everything
+ * else is decided from one `git log --raw` over the range. Each phase is a function of its own (src/engine/phases/).
  */
 async function analyzeRange(input) {
     const { commits, states, diffs, ownOnly, inRange } = await decideSteps(input);
