@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { CatFileReader } from '../git/cat-file.js'
 import type { Git } from '../git/gateway.js'
 import { applyHunks, fromLines, parseHunks, toLines, type Lines } from './hunk-apply.js'
-import { sectionHeader, sectionImages, type Entry } from './tree-state.js'
+import { headerImages, sectionHeader, type Entry, type SectionHeader } from './tree-state.js'
 import { splitFileDiffs } from '../walk/diff.js'
 
 /**
@@ -46,7 +46,7 @@ const typeOf = (mode: string): string => (mode === '120000' || mode === '160000'
  */
 export function applySection(current: FileState, section: Buffer): FileState | 'fails' {
   const h = sectionHeader(section)
-  if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return applyById(current, section)
+  if (h.binary || h.oldMode === '160000' || h.newMode === '160000') return applyById(current, h)
   if (current?.opaque) return 'fails'
   if (h.created ? current !== null : current === null) return 'fails'
   if (current && h.oldMode && typeOf(current.mode) !== typeOf(h.oldMode)) return 'fails'
@@ -60,11 +60,10 @@ export function applySection(current: FileState, section: Buffer): FileState | '
 }
 
 /** A binary or submodule section: its post-image when the file holds exactly its pre-image. */
-function applyById(current: FileState, section: Buffer): FileState | 'fails' {
-  const images = sectionImages(section)
+function applyById(current: FileState, h: SectionHeader): FileState | 'fails' {
+  const images = headerImages(h)
   if (!images) return 'fails'
-  const id = (images.pre ?? images.post ?? '').split(' ')[1] ?? ''
-  if (entryOf(current, objectFormatOf(id)) !== images.pre) return 'fails'
+  if (entryOf(current, objectFormatOf(h.blobs![0])) !== images.pre) return 'fails'
   return opaqueState(images.post)
 }
 

@@ -127,7 +127,11 @@ export function sectionHeader(section: Buffer): SectionHeader {
 
 /** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
 export function sectionImages(section: Buffer): { pre: Entry; post: Entry } | undefined {
-  const h = sectionHeader(section)
+  return headerImages(sectionHeader(section))
+}
+
+/** sectionImages for a header already parsed. */
+export function headerImages(h: SectionHeader): { pre: Entry; post: Entry } | undefined {
   if (!h.blobs || (!h.created && !h.oldMode) || (!h.deleted && !h.newMode)) return undefined
   return {
     pre: h.created ? null : rawEntry(h.oldMode!, h.blobs[0]),

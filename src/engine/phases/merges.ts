@@ -177,6 +177,7 @@ async function applyAll(
 ): Promise<Outcome[]> {
   const { git, diffs } = input
   const outcomes: Outcome[] = []
+  const format = objectFormatOf(open[0]?.merge.sha ?? '')
   const edits: TreeEdit[] = []
   const editOf: number[] = []
   for (const [k, o] of open.entries()) {
@@ -197,7 +198,7 @@ async function applyAll(
     const differing: [string, FileState][] = []
     for (const [p, state] of memory) {
       const f = changed[k].get(p)
-      if (entryOf(state, objectFormatOf(o.merge.sha)) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
+      if (entryOf(state, format) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
         differing.push([p, state])
     }
     for (const [p, f] of changed[k])
