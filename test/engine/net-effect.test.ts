@@ -4,11 +4,21 @@ import { planTrack } from '../../src/engine/plan.js'
 import { exitCodeFor } from '../../src/engine/result.js'
 import type { TrackResult } from '../../src/engine/types.js'
 import { memoryLogger } from '../../src/log.js'
-import { lines, makePackaging, Upstream } from '../helpers/stable-history.js'
+import { lines, makePackaging, Upstream, type UpstreamFiles } from '../helpers/stable-history.js'
 import { makeTempDir } from '../helpers/tmp.js'
 
 const tmp = makeTempDir()
 afterAll(() => tmp.cleanup())
+
+const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
+const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
+
+/** A git home and an upstream with these files, both named for one test. */
+async function upstreamFor(name: string, files: UpstreamFiles): Promise<{ u: Upstream; home: string }> {
+  const home = join(tmp.dir, `home-${name}`)
+  mkdirSync(home)
+  return { u: await Upstream.create(join(tmp.dir, `upstream-${name}`), home, files), home }
+}
 
 /** Plan the upstream's stable-1.0 for a package pinned at 1.0.0, with a fresh packaging repo and cache. */
 async function planPinned(u: Upstream, home: string, name: string): Promise<TrackResult> {
@@ -55,12 +65,8 @@ async function releaseBiosThePinHas(
 // pinned tree already has (the net change of those paths from pin to tip is nothing), and a binary
 // change is undone later in the range by hand (no revert line). Neither asks a human for anything.
 test('binary changes with no net effect are reported skips, and an otherwise clean sync exits 0', async () => {
-  const home = join(tmp.dir, 'home')
-  mkdirSync(home)
-  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
-  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
   const logoP = Buffer.from([0x89, 0x50, 0, 1])
-  const u = await Upstream.create(join(tmp.dir, 'upstream'), home, {
+  const { u, home } = await upstreamFor('clean', {
     'pc-bios/bios.bin': biosA,
     'data/logo.bin': logoP,
     'src/a.c': lines('a'),
@@ -108,12 +114,8 @@ test('binary changes with no net effect are reported skips, and an otherwise cle
 // in the range: the tip's image differs from the series' (that later one is a problem), yet the
 // merged one still changes nothing where it comes.
 test('a binary change the pin already has stays a skip when a later change of the same file is a problem', async () => {
-  const home = join(tmp.dir, 'home-later')
-  mkdirSync(home)
-  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
-  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
   const biosC = Buffer.from([0x55, 0xaa, 0, 7, 7, 0])
-  const u = await Upstream.create(join(tmp.dir, 'upstream-later'), home, {
+  const { u, home } = await upstreamFor('later', {
     'pc-bios/bios.bin': biosA,
     'src/a.c': lines('a')
   })
@@ -139,11 +141,7 @@ test('a binary change the pin already has stays a skip when a later change of th
 // applies there by blob id (as git apply takes a binary patch onto its exact pre-image), so it is the
 // one binary problem, and the merge has no change of its own to report as a second one.
 test('a merged binary update is one problem, its own; the merge that brings it has no change of its own', async () => {
-  const home = join(tmp.dir, 'home-merged-bios')
-  mkdirSync(home)
-  const biosA = Buffer.from([0x55, 0xaa, 0, 1, 2, 0])
-  const biosB = Buffer.from([0x55, 0xaa, 0, 9, 9, 0])
-  const u = await Upstream.create(join(tmp.dir, 'upstream-merged-bios'), home, {
+  const { u, home } = await upstreamFor('merged-bios', {
     'pc-bios/bios.bin': biosA,
     'src/c.c': lines('c')
   })
