@@ -3157,7 +3157,10 @@ function sectionHeader(section) {
 }
 /** The pre- and post-image of one file section of a `--full-index` diff, from its header. */
 function sectionImages(section) {
-    const h = sectionHeader(section);
+    return headerImages(sectionHeader(section));
+}
+/** sectionImages for a header already parsed. */
+function headerImages(h) {
     if (!h.blobs || (!h.created && !h.oldMode) || (!h.deleted && !h.newMode))
         return undefined;
     return {
@@ -3202,7 +3205,7 @@ const typeOf = (mode) => (mode === '120000' || mode === '160000' ? mode : 'file'
 function applySection(current, section) {
     const h = sectionHeader(section);
     if (h.binary || h.oldMode === '160000' || h.newMode === '160000')
-        return applyById(current, section);
+        return applyById(current, h);
     if (current?.opaque)
         return 'fails';
     if (h.created ? current !== null : current === null)
@@ -3221,12 +3224,11 @@ function applySection(current, section) {
     return mode ? { mode, lines } : 'fails';
 }
 /** A binary or submodule section: its post-image when the file holds exactly its pre-image. */
-function applyById(current, section) {
-    const images = sectionImages(section);
+function applyById(current, h) {
+    const images = headerImages(h);
     if (!images)
         return 'fails';
-    const id = (images.pre ?? images.post ?? '').split(' ')[1] ?? '';
-    if (entryOf(current, objectFormatOf(id)) !== images.pre)
+    if (entryOf(current, objectFormatOf(h.blobs[0])) !== images.pre)
         return 'fails';
     return opaqueState(images.post);
 }
@@ -3546,6 +3548,7 @@ async function applyMerged(input, open) {
 async function applyAll(input, open, changed, firsts, contents) {
     const { git, diffs } = input;
     const outcomes = [];
+    const format = objectFormatOf(open[0]?.merge.sha ?? '');
     const edits = [];
     const editOf = [];
     for (const [k, o] of open.entries()) {
@@ -3569,7 +3572,7 @@ async function applyAll(input, open, changed, firsts, contents) {
         const differing = [];
         for (const [p, state] of memory) {
             const f = changed[k].get(p);
-            if (entryOf(state, objectFormatOf(o.merge.sha)) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
+            if (entryOf(state, format) !== (f ? rawEntry(f.newMode, f.newBlob) : first.get(p)))
                 differing.push([p, state]);
         }
         for (const [p, f] of changed[k])
